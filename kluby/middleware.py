@@ -1,0 +1,40 @@
+"""Request handling shared by the whole site: language prefixes and security headers."""
+
+import re
+
+from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
+
+# A first path segment that looks like a language code ("/xx/", "/de-at/").
+LANGUAGE_LIKE_PREFIX = re.compile(r"^/[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]{2,8})?(?:/|$)")
+
+
+class LanguagePrefixMiddleware(LocaleMiddleware):
+    """Django's locale middleware, except that an unknown language prefix is a plain 404.
+
+    `/` and `/some/page/` still redirect to the visitor's language; `/xx/` does not become
+    `/pl/xx/`, which would only hide the mistake behind a redirect.
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and LANGUAGE_LIKE_PREFIX.match(request.path_info):
+            known = {code for code, _name in settings.LANGUAGES}
+            first = request.path_info.strip("/").split("/", 1)[0].lower()
+            if first not in known:
+                response.setdefault("Content-Language", request.LANGUAGE_CODE)
+                return response
+        return super().process_response(request, response)
+
+
+class SecurityHeadersMiddleware:
+    """Headers Django's SecurityMiddleware does not set."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.permissions_policy = getattr(settings, "PERMISSIONS_POLICY", "")
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.permissions_policy:
+            response.setdefault("Permissions-Policy", self.permissions_policy)
+        return response

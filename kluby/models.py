@@ -1,0 +1,450 @@
+"""Site-wide pieces every content area shares: the image model, base and common page types,
+news, the contact form, site settings and the translatable footer."""
+
+import logging
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.api import APIField
+from wagtail.admin.mail import send_mail
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from .blocks import BodyStreamBlock, table_of_contents
+
+logger = logging.getLogger(__name__)
+
+
+class CustomImage(AbstractImage):
+    """Images carry their default alt text (Wagtail's `description`), credit and licence."""
+
+    credit = models.CharField(_("credit"), max_length=255, blank=True)
+    licence = models.CharField(
+        _("licence"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example: CC BY 4.0, or 'all rights reserved'."),
+    )
+
+    admin_form_fields = Image.admin_form_fields + ("credit", "licence")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class BasePage(Page):
+    """Fields every public page shares: a short lead and a listing image."""
+
+    lead = models.TextField(
+        _("lead"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences shown under the title and in listings."),
+    )
+    listing_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("lead")]
+    api_fields = [APIField("lead"), APIField("listing_image")]
+    promote_panels = Page.promote_panels + [FieldPanel("listing_image")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.lead
+
+
+class HomePage(BasePage):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    hero_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    featured_title = models.CharField(
+        _("featured section title"), max_length=120, blank=True, default=""
+    )
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = None
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        InlinePanel("areas", label=_("Areas"), max_num=6),
+        FieldPanel("featured_title"),
+        InlinePanel("featured_pages", label=_("Featured content"), max_num=6),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = BasePage.api_fields + [
+        APIField("intro"),
+        APIField("hero_image"),
+        APIField("areas"),
+        APIField("featured_pages"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["areas"] = self.areas.select_related("link_page", "image")
+        featured_ids = list(self.featured_pages.values_list("featured_id", flat=True))
+        featured = Page.objects.filter(pk__in=featured_ids).live().public().specific()
+        order = {pk: position for position, pk in enumerate(featured_ids)}
+        context["featured"] = sorted(featured, key=lambda page: order[page.pk])
+        context["latest_news"] = (
+            NewsArticlePage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .select_related("listing_image")
+            .order_by("-date")[:3]
+        )
+        return context
+
+
+class HomePageArea(Orderable):
+    """One of the portal's areas (resources, clubs, inspirations, school network) on the home page."""
+
+    page = ParentalKey(HomePage, related_name="areas", on_delete=models.CASCADE)
+    title = models.CharField(_("title"), max_length=120)
+    text = models.TextField(_("text"), max_length=400)
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("links to"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("text"), FieldPanel("link_page"), FieldPanel("image")]
+    api_fields = [APIField("title"), APIField("text"), APIField("link_page")]
+
+
+class HomePageFeatured(Orderable):
+    page = ParentalKey(HomePage, related_name="featured_pages", on_delete=models.CASCADE)
+    featured = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("featured")]
+    api_fields = [APIField("featured")]
+
+
+class StandardPage(BasePage):
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    parent_page_types = ["kluby.HomePage", "kluby.StandardPage"]
+    subpage_types = ["kluby.StandardPage"]
+
+    content_panels = BasePage.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    api_fields = BasePage.api_fields + [APIField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["toc"] = table_of_contents(self.body)
+        return context
+
+
+class NewsIndexPage(BasePage):
+    parent_page_types = ["kluby.HomePage"]
+    subpage_types = ["kluby.NewsArticlePage"]
+    max_count_per_parent = 1
+    per_page = 10
+
+    content_panels = BasePage.content_panels + [FieldPanel("lead")]
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = (
+            NewsArticlePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("listing_image")
+            .prefetch_related("tags")
+            .order_by("-date", "-pk")
+        )
+        tag = request.GET.get("tag", "").strip()
+        if tag:
+            known = set(
+                NewsArticleTag.objects.filter(content_object__in=articles).values_list(
+                    "tag__slug", flat=True
+                )
+            )
+            if tag in known:
+                articles = articles.filter(tags__slug=tag)
+                context["active_tag"] = tag
+            else:
+                context["filter_message"] = _(
+                    "There is no news tagged “%(tag)s”; showing all news."
+                ) % {"tag": tag[:60]}
+        context["page_obj"] = paginate(request, articles, self.per_page)
+        return context
+
+
+def paginate(request, queryset, per_page):
+    """A page of results; a missing, malformed or out-of-range number falls back safely."""
+    paginator = Paginator(queryset, per_page)
+    number = request.GET.get("page", "1")
+    try:
+        return paginator.page(number)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+class NewsArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "kluby.NewsArticlePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class NewsArticlePage(BasePage):
+    date = models.DateField(_("date"))
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    tags = ClusterTaggableManager(through=NewsArticleTag, blank=True, verbose_name=_("tags"))
+
+    parent_page_types = ["kluby.NewsIndexPage"]
+    subpage_types = []
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("date"),
+        APIField("image"),
+        APIField("body"),
+        APIField("tags"),
+    ]
+
+    class Meta:
+        verbose_name = _("news article")
+        ordering = ["-date"]
+
+
+class ContactFormField(AbstractFormField):
+    page = ParentalKey("kluby.ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class ContactPage(AbstractEmailForm):
+    """A contact form that editors build in the admin; submissions are stored and e-mailed."""
+
+    lead = models.TextField(_("lead"), blank=True, max_length=400)
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    parent_page_types = ["kluby.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("lead"),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail"),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("lead")]
+    api_fields = [APIField("lead"), APIField("intro")]
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.lead
+
+    def recipients(self):
+        """The form's own addresses, else the deployment's (CONTACT_FORM_RECIPIENTS)."""
+        addresses = [address.strip() for address in self.to_address.split(",") if address.strip()]
+        return addresses or list(settings.CONTACT_FORM_RECIPIENTS)
+
+    def process_form_submission(self, form):
+        # The message is stored first: a mail server that is down must not lose it, and the
+        # editors still see it among the form's submissions.
+        submission = self.get_submission_class().objects.create(
+            form_data=form.cleaned_data, page=self
+        )
+        addresses = self.recipients()
+        if addresses:
+            try:
+                send_mail(
+                    self.subject or self.title,
+                    self.render_email(form),
+                    addresses,
+                    self.from_address or settings.DEFAULT_FROM_EMAIL,
+                )
+            except OSError:
+                logger.exception("Could not e-mail contact form submission %s", submission.pk)
+        return submission
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    postal_address = models.TextField(_("postal address"), blank=True)
+    logo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("contact page"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("accessibility statement"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("privacy notice"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    mastodon_url = models.URLField(_("Mastodon"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("postal_address")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("contact_page"), FieldPanel("accessibility_page"), FieldPanel("privacy_page")],
+            heading=_("Pages linked from every page's footer"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("mastodon_url"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def footer_pages(self):
+        """The linked pages in the active language, where a translation exists."""
+        pages = [self.contact_page, self.accessibility_page, self.privacy_page]
+        keys = [page.translation_key for page in pages if page is not None]
+        localized = {
+            page.translation_key: page
+            for page in Page.objects.filter(translation_key__in=keys, locale=Locale.get_active())
+            .live()
+            .select_related("locale")
+        }
+        return [localized[page.translation_key] for page in pages if page and page.translation_key in localized]
+
+    @property
+    def social_links(self):
+        links = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url),
+            ("Mastodon", self.mastodon_url),
+        ]
+        return [(name, url) for name, url in links if url]
+
+
+@register_snippet
+class FooterContent(TranslatableMixin, models.Model):
+    """The footer's text and links, one per language."""
+
+    text = RichTextField(_("text"), features=["bold", "italic", "link"])
+    funding_note = models.CharField(_("funding note"), max_length=255, blank=True)
+
+    panels = [FieldPanel("text"), FieldPanel("funding_note")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer")
+        verbose_name_plural = _("footers")
+
+    def __str__(self):
+        return f"{self._meta.verbose_name} ({self.locale})"

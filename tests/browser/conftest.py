@@ -1,0 +1,134 @@
+"""A real server for the browser checks: a fresh SQLite database with the demo content,
+served by gunicorn with the production settings and whitenoise, on a free local port."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+NODE_MODULES = ROOT / "node_modules"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+]
+HOW_TO_GET_THEM = (
+    "run `make test` as root on Debian (it installs chromium, Java and the npm tools), or "
+    "install chromium and default-jre-headless and run `npm install` in the project folder"
+)
+
+
+def missing_tools():
+    missing = []
+    if not Path(CHROMIUM).exists():
+        missing.append("chromium")
+    if not shutil.which("java"):
+        missing.append("java")
+    for package in ("axe-core/axe.min.js", "vnu-jar/build/dist/vnu.jar"):
+        if not (NODE_MODULES / package).exists():
+            missing.append(f"node_modules/{package}")
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        missing.append("playwright (pip)")
+    return missing
+
+
+def skip_or_fail(reason):
+    if os.environ.get("KLUBY_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason} (KLUBY_REQUIRE_BROWSER=1 turns this skip into a failure)")
+    pytest.skip(reason)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def site_environment(var_dir):
+    env = {key: value for key, value in os.environ.items() if key not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
+    env.update(
+        DJANGO_SETTINGS_MODULE="kluby.settings.production",
+        SECRET_KEY="browser-checks-only",
+        KLUBY_VAR_DIR=str(var_dir),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="false",
+        SESSION_COOKIE_SECURE="false",
+        CSRF_COOKIE_SECURE="false",
+        SECURE_HSTS_SECONDS="0",
+        SERVE_MEDIA="true",
+        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
+    )
+    return env
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory):
+    if os.environ.get("KLUBY_BROWSER_TESTS") == "0":
+        pytest.skip("browser checks turned off with KLUBY_BROWSER_TESTS=0")
+    missing = missing_tools()
+    if missing:
+        skip_or_fail(f"browser checks need {', '.join(missing)}: {HOW_TO_GET_THEM}")
+    var_dir = tmp_path_factory.mktemp("site")
+    env = site_environment(var_dir)
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    for command in (["migrate", "--noinput"], ["load_demo_content"], ["collectstatic", "--noinput"]):
+        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "kluby.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2",
+         "--log-level", "warning"],
+        cwd=ROOT,
+        env=env,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"{base_url}/healthz", timeout=2)
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail("the site did not start for the browser checks")
+            time.sleep(0.3)
+    yield base_url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser(live_site):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def sitemap_urls(live_site):
+    from xml.etree import ElementTree
+
+    with urllib.request.urlopen(f"{live_site}/sitemap.xml") as response:
+        tree = ElementTree.fromstring(response.read())
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    urls = [loc.text for loc in tree.findall("s:url/s:loc", namespace)]
+    # The sitemap names the site's public host; the checks visit the local server.
+    return [live_site + "/" + url.split("/", 3)[3] for url in urls]

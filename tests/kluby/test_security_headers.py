@@ -1,0 +1,54 @@
+"""Security headers on public responses."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_public_pages_send_the_security_headers(client):
+    response = client.get("/pl/")
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self'" in csp
+    assert "unsafe-inline" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+def test_production_settings_harden_https_and_cookies(monkeypatch):
+    import importlib
+
+    monkeypatch.setenv("SECRET_KEY", "x" * 60)
+    for name in ("SECURE_SSL_REDIRECT", "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SECURE_HSTS_SECONDS"):
+        monkeypatch.delenv(name, raising=False)
+    import kluby.settings.base as base
+
+    production = importlib.reload(base)
+    try:
+        assert production.SECURE_SSL_REDIRECT is True
+        assert production.SECURE_HSTS_SECONDS >= 31536000
+        assert production.SESSION_COOKIE_SECURE and production.SESSION_COOKIE_HTTPONLY
+        assert production.CSRF_COOKIE_SECURE
+        assert production.DEBUG is False
+        monkeypatch.setenv("SECURE_SSL_REDIRECT", "false")
+        assert importlib.reload(base).SECURE_SSL_REDIRECT is False
+    finally:
+        monkeypatch.undo()
+        importlib.reload(base)
+
+
+def test_base_settings_refuse_to_start_without_a_secret_key(monkeypatch):
+    import importlib
+
+    from django.core.exceptions import ImproperlyConfigured
+
+    import kluby.settings.base as base
+
+    monkeypatch.setenv("SECRET_KEY", "")
+    with pytest.raises(ImproperlyConfigured):
+        importlib.reload(base)
+    monkeypatch.undo()
+    importlib.reload(base)

@@ -1,0 +1,88 @@
+"""Health check, API, sitemap and robots.txt."""
+
+from unittest import mock
+from xml.etree import ElementTree
+
+import pytest
+from django.db import DatabaseError
+from wagtail.models import Page
+
+pytestmark = pytest.mark.django_db
+
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def test_health_check_is_up_when_the_database_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "up"}
+
+
+def test_health_check_is_down_when_the_database_does_not_answer(client):
+    with mock.patch("kluby.views.connection.cursor", side_effect=DatabaseError("gone")):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["database"] == "down"
+
+
+def test_api_lists_the_demo_pages_in_every_language(client, homes):
+    response = client.get("/api/v2/pages/?limit=100")
+    assert response.status_code == 200
+    items = response.json()["items"]
+    titles = {item["title"] for item in items}
+    for home in homes.values():
+        assert home.title in titles
+    assert {item["meta"]["locale"] for item in items} == {"pl", "ro", "en"}
+
+
+def test_api_filters_by_locale_and_type(client):
+    response = client.get("/api/v2/pages/?type=kluby.StandardPage&locale=en&fields=lead,body")
+    assert response.status_code == 200
+    items = response.json()["items"]
+    assert items and all(item["meta"]["locale"] == "en" for item in items)
+    assert all("body" in item and "lead" in item for item in items)
+
+
+def test_api_hides_drafts_and_private_pages(client, home):
+    from wagtail.models import PageViewRestriction
+
+    from kluby.models import StandardPage
+
+    draft = StandardPage(title="Szkic niepubliczny", slug="szkic", live=False)
+    home.add_child(instance=draft)
+    private = StandardPage(title="Strona prywatna", slug="prywatna")
+    home.add_child(instance=private)
+    private.save_revision().publish()
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    titles = {item["title"] for item in client.get("/api/v2/pages/?limit=100").json()["items"]}
+    assert "Szkic niepubliczny" not in titles
+    assert "Strona prywatna" not in titles
+
+
+def test_api_lists_images_with_credit(client):
+    response = client.get("/api/v2/images/?fields=credit,licence,description")
+    assert response.status_code == 200
+    items = response.json()["items"]
+    assert items and all(item["licence"] == "CC0" for item in items)
+
+
+def test_sitemap_lists_every_public_page_in_every_language_with_alternates(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    tree = ElementTree.fromstring(response.content)
+    locations = {url.findtext("s:loc", namespaces=SITEMAP_NS) for url in tree.findall("s:url", SITEMAP_NS)}
+    public_pages = Page.objects.live().public().filter(depth__gt=1)
+    assert len(locations) == public_pages.count()
+    for page in public_pages:
+        assert f"http://testserver{page.url}" in locations
+    first = tree.find("s:url", SITEMAP_NS)
+    alternates = {link.get("hreflang") for link in first.findall("x:link", SITEMAP_NS)}
+    assert alternates == {"pl", "ro", "en"}
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_out_the_admin(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
