@@ -60,7 +60,7 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def site_environment(var_dir):
+def site_environment(var_dir, port):
     env = {key: value for key, value in os.environ.items() if key not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
     env.update(
         DJANGO_SETTINGS_MODULE="kluby.settings.production",
@@ -72,7 +72,7 @@ def site_environment(var_dir):
         CSRF_COOKIE_SECURE="false",
         SECURE_HSTS_SECONDS="0",
         SERVE_MEDIA="true",
-        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
+        WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
     )
     return env
 
@@ -85,11 +85,11 @@ def live_site(tmp_path_factory):
     if missing:
         skip_or_fail(f"browser checks need {', '.join(missing)}: {HOW_TO_GET_THEM}")
     var_dir = tmp_path_factory.mktemp("site")
-    env = site_environment(var_dir)
+    port = free_port()
+    env = site_environment(var_dir, port)
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput"], ["load_demo_content"], ["collectstatic", "--noinput"]):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "kluby.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2",
          "--log-level", "warning"],
@@ -130,5 +130,4 @@ def sitemap_urls(live_site):
         tree = ElementTree.fromstring(response.read())
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     urls = [loc.text for loc in tree.findall("s:url/s:loc", namespace)]
-    # The sitemap names the site's public host; the checks visit the local server.
-    return [live_site + "/" + url.split("/", 3)[3] for url in urls]
+    return urls
