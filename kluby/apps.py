@@ -6,3 +6,6 @@ class KlubyConfig(AppConfig):
     name = "kluby"
     verbose_name = _("Portal core")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import frame  # noqa: F401  (connects the signals that refresh the cached frame)

@@ -6,10 +6,12 @@ import logging
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -17,17 +19,17 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.api import APIField
-from wagtail.admin.mail import send_mail
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import BodyStreamBlock, table_of_contents
+from .queries import active_locale, public_only
 
 logger = logging.getLogger(__name__)
 
@@ -127,16 +129,12 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["areas"] = self.areas.select_related("link_page", "image")
         featured_ids = list(self.featured_pages.values_list("featured_id", flat=True))
-        featured = Page.objects.filter(pk__in=featured_ids).live().public().specific()
+        featured = public_only(Page.objects.filter(pk__in=featured_ids).live(), request).specific()
         order = {pk: position for position, pk in enumerate(featured_ids)}
         context["featured"] = sorted(featured, key=lambda page: order[page.pk])
-        context["latest_news"] = (
-            NewsArticlePage.objects.live()
-            .public()
-            .filter(locale=self.locale)
-            .select_related("listing_image")
-            .order_by("-date")[:3]
-        )
+        context["latest_news"] = public_only(
+            NewsArticlePage.objects.live().filter(locale_id=self.locale_id), request
+        ).select_related("listing_image", "locale").prefetch_related("listing_image__renditions").order_by("-date")[:3]
         return context
 
 
@@ -208,11 +206,9 @@ class NewsIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = (
-            NewsArticlePage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("listing_image")
-            .prefetch_related("tags")
+            public_only(NewsArticlePage.objects.child_of(self).live(), request)
+            .select_related("listing_image", "locale")
+            .prefetch_related("listing_image__renditions")
             .order_by("-date", "-pk")
         )
         tag = request.GET.get("tag", "").strip()
@@ -411,16 +407,18 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = _("site settings")
 
     def footer_pages(self):
-        """The linked pages in the active language, where a translation exists."""
-        pages = [self.contact_page, self.accessibility_page, self.privacy_page]
-        keys = [page.translation_key for page in pages if page is not None]
-        localized = {
-            page.translation_key: page
-            for page in Page.objects.filter(translation_key__in=keys, locale=Locale.get_active())
-            .live()
-            .select_related("locale")
-        }
-        return [localized[page.translation_key] for page in pages if page and page.translation_key in localized]
+        """The linked pages in the active language, where a translation exists (one query)."""
+        ids = [self.contact_page_id, self.accessibility_page_id, self.privacy_page_id]
+        sources = Page.objects.filter(pk__in=[pk for pk in ids if pk]).values("translation_key")
+        localized = Page.objects.filter(translation_key__in=sources, locale=active_locale())
+        by_source = {}
+        for page in localized.live().select_related("locale").annotate(
+            source_id=Subquery(
+                Page.objects.filter(pk__in=ids, translation_key=OuterRef("translation_key")).values("pk")[:1]
+            )
+        ):
+            by_source[page.source_id] = page
+        return [by_source[pk] for pk in ids if pk in by_source]
 
     @property
     def social_links(self):

@@ -1,19 +1,29 @@
 """Site-wide views: search, health check, robots.txt and error pages."""
 
+import logging
+import re
+
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connection, transaction
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from . import open_data
 from .models import paginate
+from .queries import active_locale
+
+logger = logging.getLogger(__name__)
 
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
+
+
+# Characters that full-text engines read as operators (quotes, wildcards, brackets...).
+SEARCH_OPERATOR_CHARACTERS = re.compile(r"[^\w\s'\-.,]")
 
 
 def clean_query_text(value, max_length=SEARCH_QUERY_MAX_LENGTH):
@@ -21,20 +31,35 @@ def clean_query_text(value, max_length=SEARCH_QUERY_MAX_LENGTH):
     return " ".join(value.replace("\x00", " ").split())[:max_length]
 
 
+def search_terms(query):
+    """The words of a search query, without characters a search backend treats as syntax."""
+    return " ".join(SEARCH_OPERATOR_CHARACTERS.sub(" ", query).split())
+
+
 @require_GET
 def search(request):
     raw_query = request.GET.get("q", "")
     query = clean_query_text(raw_query)
     context = {"search_query": query, "query_was_shortened": len(raw_query) > len(query) + 1}
-    if query:
+    terms = search_terms(query)
+    if terms:
         pages = (
             Page.objects.live()
             .public()
-            .filter(locale=Locale.get_active(), depth__gt=1)
+            .filter(locale=active_locale(), depth__gt=1)
             .specific()
-            .search(query, operator="and")
+            .search(terms, operator="and")
         )
-        context["page_obj"] = paginate(request, pages, SEARCH_RESULTS_PER_PAGE)
+        try:
+            # A savepoint, so that a query the search engine rejects leaves the request usable.
+            with transaction.atomic():
+                context["page_obj"] = paginate(request, pages, SEARCH_RESULTS_PER_PAGE)
+                context["page_obj"].object_list = list(context["page_obj"].object_list)
+        except DatabaseError:
+            logger.warning("Search backend rejected the query %r", terms)
+            context["search_failed"] = True
+    elif query:
+        context["page_obj"] = paginate(request, Page.objects.none(), SEARCH_RESULTS_PER_PAGE)
     return render(request, "kluby/search.html", context)
 
 

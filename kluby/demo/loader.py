@@ -3,9 +3,8 @@
 import datetime
 from urllib.parse import urlsplit
 
-from django.conf import settings
-
 from django.apps import apps
+from django.conf import settings
 from wagtail.models import Page, Site
 
 from kluby.demo import content

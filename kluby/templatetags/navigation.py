@@ -4,9 +4,10 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
-from kluby.models import FooterContent
+from kluby.frame import site_frame
+from kluby.queries import public_only
 
 register = template.Library()
 
@@ -16,42 +17,30 @@ def _language_name(code):
 
 
 @register.simple_tag(takes_context=True)
-def localized_home(context):
-    """The home page in the active language (falls back to the site's root page)."""
-    request = context.get("request")
-    cache = getattr(request, "_kluby_home_cache", None) if request else None
-    if cache is not None:
-        return cache
-    site = Site.find_for_request(request) if request else Site.objects.get(is_default_site=True)
-    home = site.root_page.localized if site else None
-    if request is not None:
-        request._kluby_home_cache = home
-    return home
+def frame(context):
+    """Home link, main menu and footer for the active language (cached)."""
+    return site_frame(context["request"])
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    home = localized_home(context)
     current_path = getattr(context.get("page"), "path", "") or ""
     items = []
-    if home is not None:
-        for child in home.get_children().live().public().in_menu().select_related("locale"):
-            state = ""
-            if current_path == child.path:
-                state = "page"
-            elif current_path.startswith(child.path):
-                state = "true"
-            items.append({"page": child, "state": state})
-    return {"items": items, "request": context.get("request")}
+    for item in site_frame(context["request"])["menu"]:
+        state = ""
+        if current_path == item["path"]:
+            state = "page"
+        elif current_path.startswith(item["path"]):
+            state = "true"
+        items.append({**item, "state": state})
+    return {"items": items}
 
 
-def page_translations(page):
+def page_translations(page, request=None):
     """Live, public translations of a page, including itself, keyed by language code."""
-    translations = (
-        Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .public()
-        .select_related("locale")
+    translations = public_only(
+        Page.objects.filter(translation_key=page.translation_key).live().select_related("locale"),
+        request,
     )
     return {translation.locale.language_code: translation for translation in translations}
 
@@ -69,7 +58,7 @@ def language_links(context):
     if isinstance(page, Page) and page.pk:
         translations = context.get("_translations")
         if translations is None:
-            translations = page_translations(page)
+            translations = page_translations(page, request)
         for code, _name in settings.LANGUAGES:
             translation = translations.get(code)
             if translation is not None:
@@ -99,21 +88,15 @@ def language_links(context):
     return links
 
 
-@register.simple_tag(takes_context=True)
-def footer_content(context):
-    locale = Locale.get_active()
-    return (
-        FooterContent.objects.filter(locale=locale).first()
-        or FooterContent.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-    )
-
-
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
     ancestors = []
     if isinstance(page, Page) and page.depth > 2:
         ancestors = list(
-            page.get_ancestors().filter(depth__gt=1).live().public().select_related("locale")
+            public_only(
+                page.get_ancestors().filter(depth__gt=1).live().select_related("locale"),
+                context.get("request"),
+            )
         )
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}

@@ -1,0 +1,89 @@
+"""The site's frame (home link, main menu, footer) per site and language, cached.
+
+Every page shows the same frame, so it is built once and kept in the cache until an editor
+publishes, moves or deletes a page, or changes the footer or the site settings.
+"""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .models import FooterContent, SiteSettings
+from .queries import active_locale
+
+VERSION_KEY = "kluby:frame:version"
+FRAME_CACHE_SECONDS = 300
+
+
+def _version():
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def forget_frame(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 1, None)
+
+
+for signal in (page_published, page_unpublished, post_page_move):
+    signal.connect(forget_frame, dispatch_uid=f"kluby-frame-{id(signal)}")
+for model in (Page, FooterContent, SiteSettings, PageViewRestriction, Site):
+    post_save.connect(forget_frame, sender=model, dispatch_uid=f"kluby-frame-save-{model.__name__}")
+    post_delete.connect(forget_frame, sender=model, dispatch_uid=f"kluby-frame-delete-{model.__name__}")
+
+
+def build_frame(site, locale, request):
+    from .queries import public_only
+
+    root = site.root_page
+    home = (
+        root
+        if root.locale_id == locale.pk
+        else Page.objects.filter(translation_key=root.translation_key, locale=locale).first()
+    ) or root
+    menu = [
+        {"path": child.path, "url": child.get_url(request), "title": child.title}
+        for child in public_only(home.get_children().live().in_menu().select_related("locale"), request)
+    ]
+    footers = {
+        footer.locale_id: footer
+        for footer in FooterContent.objects.filter(locale__in={locale.pk, root.locale_id})
+    }
+    footer = footers.get(locale.pk) or footers.get(root.locale_id)
+    settings_for_site = SiteSettings.for_site(site)
+    return {
+        "home_url": home.get_url(request),
+        "menu": menu,
+        "footer_text": footer.text if footer else "",
+        "footer_funding": footer.funding_note if footer else "",
+        "contact_email": settings_for_site.contact_email,
+        "contact_phone": settings_for_site.contact_phone,
+        "postal_address": settings_for_site.postal_address,
+        "social_links": settings_for_site.social_links,
+        "footer_pages": [
+            {"url": page.get_url(request), "title": page.title}
+            for page in settings_for_site.footer_pages()
+        ],
+    }
+
+
+def site_frame(request):
+    """The frame for the request's site and the active language (cached on the request too)."""
+    frame = getattr(request, "_kluby_frame", None)
+    if frame is not None:
+        return frame
+    site = Site.find_for_request(request) or Site.objects.select_related("root_page").get(
+        is_default_site=True
+    )
+    locale = active_locale()
+    key = f"kluby:frame:{_version()}:{site.pk}:{locale.language_code}"
+    frame = cache.get(key)
+    if frame is None:
+        frame = build_frame(site, locale, request)
+        # Short-lived too: with a per-process cache, other workers do not see the signals.
+        cache.set(key, frame, FRAME_CACHE_SECONDS)
+    request._kluby_frame = frame
+    return frame

@@ -1,0 +1,66 @@
+"""SQL query budgets: every shared page type stays under 15 queries, and listings do not
+grow with the number of items."""
+
+import datetime
+
+import pytest
+from wagtail.models import Page
+
+from kluby.demo.toolkit import demo_image
+from kluby.models import NewsArticlePage, NewsIndexPage
+
+pytestmark = pytest.mark.django_db
+QUERY_BUDGET = 15
+
+
+@pytest.mark.parametrize("model_name", ["homepage", "standardpage", "newsindexpage", "newsarticlepage", "contactpage"])
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_shared_page_types_stay_within_budget(client, django_assert_max_num_queries, model_name, language):
+    page = Page.objects.live().filter(content_type__model=model_name, locale__language_code=language).first()
+    client.get(page.url)  # the first view makes image renditions; later views reuse them
+    with django_assert_max_num_queries(QUERY_BUDGET):
+        assert client.get(page.url).status_code == 200
+
+
+def add_articles(index, count):
+    image = demo_image("budget", "Illustration: budget", "Coloured shapes")
+    for number in range(count):
+        article = NewsArticlePage(
+            title=f"Wiadomość {number}",
+            date=datetime.date(2024, 1, 1) + datetime.timedelta(days=number),
+            lead="Krótki opis.",
+            listing_image=image,
+        )
+        index.add_child(instance=article)
+        article.tags.add("test")
+        article.save_revision().publish()
+
+
+def count_queries(client, url, django_assert_max_num_queries):
+    client.get(url)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_news_listing_queries_do_not_grow_with_articles(client, django_assert_max_num_queries):
+    index = NewsIndexPage.objects.live().get(locale__language_code="pl")
+    add_articles(index, 10)
+    with_ten = count_queries(client, index.url + "?page=2", django_assert_max_num_queries)
+    add_articles(index, 190)
+    with_two_hundred = count_queries(client, index.url + "?page=2", django_assert_max_num_queries)
+    assert with_two_hundred == with_ten
+    assert with_two_hundred <= QUERY_BUDGET
+
+
+def test_search_queries_do_not_grow_with_results(client, django_assert_max_num_queries):
+    index = NewsIndexPage.objects.live().get(locale__language_code="pl")
+    add_articles(index, 10)
+    with_ten = count_queries(client, "/pl/search/?q=Wiadomość", django_assert_max_num_queries)
+    add_articles(index, 100)
+    with_more = count_queries(client, "/pl/search/?q=Wiadomość", django_assert_max_num_queries)
+    assert with_more == with_ten
+    assert with_more <= QUERY_BUDGET
