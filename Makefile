@@ -44,3 +44,7 @@ browser-deps:
 
 clean:
 	rm -rf $(VENV) var node_modules
+
+# Lighthouse (mobile) scores of the main page types, behind gunicorn with production settings.
+audit: install browser-deps
+	$(BIN)/python scripts/audit.py $(AUDIT_ARGS)

@@ -3,16 +3,16 @@ served by gunicorn with the production settings and whitenoise, on a free local 
 
 import os
 import shutil
-import socket
-import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+from demo_server import demo_server  # noqa: E402
+
 NODE_MODULES = ROOT / "node_modules"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -54,62 +54,15 @@ def skip_or_fail(reason):
     pytest.skip(reason)
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def site_environment(var_dir, port):
-    env = {key: value for key, value in os.environ.items() if key not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
-    env.update(
-        DJANGO_SETTINGS_MODULE="kluby.settings.production",
-        SECRET_KEY="browser-checks-only",
-        KLUBY_VAR_DIR=str(var_dir),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="false",
-        SESSION_COOKIE_SECURE="false",
-        CSRF_COOKIE_SECURE="false",
-        SECURE_HSTS_SECONDS="0",
-        SERVE_MEDIA="true",
-        WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
-    )
-    return env
-
-
 @pytest.fixture(scope="session")
-def live_site(tmp_path_factory):
+def live_site():
     if os.environ.get("KLUBY_BROWSER_TESTS") == "0":
         pytest.skip("browser checks turned off with KLUBY_BROWSER_TESTS=0")
     missing = missing_tools()
     if missing:
         skip_or_fail(f"browser checks need {', '.join(missing)}: {HOW_TO_GET_THEM}")
-    var_dir = tmp_path_factory.mktemp("site")
-    port = free_port()
-    env = site_environment(var_dir, port)
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--noinput"], ["load_demo_content"], ["collectstatic", "--noinput"]):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "kluby.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2",
-         "--log-level", "warning"],
-        cwd=ROOT,
-        env=env,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"{base_url}/healthz", timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.fail("the site did not start for the browser checks")
-            time.sleep(0.3)
-    yield base_url
-    server.terminate()
-    server.wait(timeout=10)
+    with demo_server() as (base_url, _server):
+        yield base_url
 
 
 @pytest.fixture(scope="session")

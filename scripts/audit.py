@@ -1,0 +1,100 @@
+"""Lighthouse (mobile) on the home page and a listing and a detail page of each area, behind
+gunicorn with the production settings. Prints the four scores per page.
+
+Usage: python scripts/audit.py [--fail-under 0.90]
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import urllib.request
+from pathlib import Path
+
+from demo_server import ROOT, demo_server
+
+# Page types audited: the home page, then a listing and a detail page of each area that exists.
+PAGE_TYPES = [
+    "kluby.HomePage",
+    "kluby.StandardPage",
+    "kluby.NewsIndexPage",
+    "kluby.NewsArticlePage",
+    "resources.ResourceIndexPage",
+    "resources.ResourcePage",
+    "clubs.ClubIndexPage",
+    "clubs.ClubPage",
+    "inspirations.InspirationIndexPage",
+    "inspirations.InspirationPage",
+    "network.NetworkIndexPage",
+]
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+CHROME_FLAGS = (
+    '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run '
+    '--disable-background-networking --disable-component-update --disable-sync '
+    '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"'
+)
+
+
+def first_page_url(base_url, page_type):
+    try:
+        with urllib.request.urlopen(f"{base_url}/api/v2/pages/?type={page_type}&locale=pl&limit=1") as response:
+            items = json.load(response)["items"]
+        if not items:
+            with urllib.request.urlopen(f"{base_url}/api/v2/pages/?type={page_type}&limit=1") as response:
+                items = json.load(response)["items"]
+    except OSError:  # the API answers 400 for a page type that does not exist (yet)
+        return None
+    return items[0]["meta"]["html_url"] if items else None
+
+
+def lighthouse(url, out_dir):
+    report = Path(out_dir) / "report.json"
+    profile = tempfile.mkdtemp(prefix="lh-profile-")
+    env = dict(os.environ, CHROME_PATH="/usr/bin/chromium")
+    subprocess.run(
+        [
+            str(ROOT / "node_modules" / ".bin" / "lighthouse"), url, "--quiet", "--output=json",
+            f"--output-path={report}", f"--only-categories={','.join(CATEGORIES)}",
+            f"--chrome-flags={CHROME_FLAGS} --user-data-dir={profile}",
+        ],
+        check=True,
+        env=env,
+        timeout=240,
+    )
+    data = json.loads(report.read_text())
+    failed_audits = [
+        audit_id
+        for audit_id, audit in data["audits"].items()
+        if audit.get("score") is not None and audit["score"] < 0.9 and audit.get("scoreDisplayMode") == "binary"
+    ]
+    return {name: data["categories"][name]["score"] for name in CATEGORIES}, failed_audits
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--fail-under", type=float, default=0.0)
+    options = parser.parse_args()
+    rows = []
+    with demo_server() as (base_url, _server), tempfile.TemporaryDirectory() as out_dir:
+        for page_type in PAGE_TYPES:
+            url = first_page_url(base_url, page_type)
+            if url is None:
+                continue
+            scores, failed = lighthouse(url, out_dir)
+            rows.append((page_type, url.replace(base_url, ""), scores, failed))
+    print(f"\n{'page type':32} {'path':44} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES))
+    worst = 1.0
+    for page_type, path, scores, failed in rows:
+        worst = min(worst, *scores.values())
+        print(f"{page_type:32} {path[:44]:44} " + " ".join(f"{scores[c]:>13.2f}" for c in CATEGORIES))
+        if failed:
+            print(f"{'':32} failed audits: {', '.join(failed)}")
+    print(f"\nLowest score: {worst:.2f} (target 0.95, CI fails below {options.fail_under:.2f})")
+    if worst < options.fail_under:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
