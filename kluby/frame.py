@@ -6,7 +6,6 @@ publishes, moves or deletes a page, or changes the footer or the site settings.
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -17,7 +16,8 @@ VERSION_KEY = "kluby:frame:version"
 FRAME_CACHE_SECONDS = 300
 
 
-def _version():
+def content_version():
+    """A number that goes up whenever published content changes."""
     return cache.get_or_set(VERSION_KEY, 1, None)
 
 
@@ -79,7 +79,7 @@ def site_frame(request):
         is_default_site=True
     )
     locale = active_locale()
-    key = f"kluby:frame:{_version()}:{site.pk}:{locale.language_code}"
+    key = f"kluby:frame:{content_version()}:{site.pk}:{locale.language_code}"
     frame = cache.get(key)
     if frame is None:
         frame = build_frame(site, locale, request)

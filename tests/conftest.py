@@ -2,6 +2,7 @@
 each test runs in a transaction that is rolled back, so tests see the same content."""
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Locale
 
@@ -12,6 +13,12 @@ from kluby.models import HomePage
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=open("/dev/null", "w"))
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: rolled-back data must not live on in it."""
+    cache.clear()
 
 
 @pytest.fixture
