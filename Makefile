@@ -48,3 +48,8 @@ clean:
 # Lighthouse (mobile) scores of the main page types, behind gunicorn with production settings.
 audit: install browser-deps
 	$(BIN)/python scripts/audit.py $(AUDIT_ARGS)
+
+# Benchmark (not a pass/fail test): writes docs/performance.md.
+BENCH_ARGS ?= --scale 20 --clients 8 --seconds 8
+bench: install
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import urllib.request
+from urllib.parse import urlsplit
 from pathlib import Path
 
 from demo_server import ROOT, demo_server
@@ -46,7 +47,10 @@ def first_page_url(base_url, page_type):
                 items = json.load(response)["items"]
     except OSError:  # the API answers 400 for a page type that does not exist (yet)
         return None
-    return items[0]["meta"]["html_url"] if items else None
+    if not items:
+        return None
+    # The API names the site's configured host; the audit visits this server.
+    return base_url + urlsplit(items[0]["meta"]["html_url"]).path
 
 
 def lighthouse(url, out_dir):

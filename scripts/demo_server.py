@@ -41,12 +41,13 @@ def site_environment(var_dir, port):
 
 
 @contextlib.contextmanager
-def demo_server(workers=2, load_args=(), var_dir=None):
+def demo_server(workers=2, load_args=(), var_dir=None, extra_env=None):
     """Migrate a new SQLite database, load the demo content, collect static, serve."""
     with tempfile.TemporaryDirectory(prefix="kluby-site-") as temporary:
         var_dir = Path(var_dir or temporary)
         port = free_port()
         env = site_environment(var_dir, port)
+        env.update(extra_env or {})
         manage = [sys.executable, str(ROOT / "manage.py")]
         for command in (["migrate", "--noinput"], ["load_demo_content", *load_args], ["collectstatic", "--noinput"]):
             subprocess.run(manage + command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)

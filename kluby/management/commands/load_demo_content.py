@@ -27,9 +27,24 @@ def demo_loaders():
 class Command(BaseCommand):
     help = "Load the portal's demo content (idempotent: a second run changes nothing)."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--scale",
+            type=int,
+            default=1,
+            help="Copy every listed page this many times over, for benchmarks (default 1).",
+        )
+
+    def handle(self, *args, scale, **options):
         for dotted_path in demo_loaders():
             self.stdout.write(f"Loading {dotted_path} ...")
             with transaction.atomic():
                 import_string(dotted_path)(stdout=self.stdout)
+        if scale > 1:
+            from kluby.demo.scale import scale_demo_content
+
+            self.stdout.write(f"Scaling the listed pages up to x{scale} ...")
+            with transaction.atomic():
+                created = scale_demo_content(scale, stdout=self.stdout)
+            self.stdout.write(f"  {created} pages added")
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

@@ -1,0 +1,208 @@
+"""Benchmark: the demo content scaled up, served by gunicorn (production settings, 2 workers,
+whitenoise), each page under concurrent load next to a ceiling measured in the same run (a
+trivial view on the same server). Prints a table and writes docs/performance.md.
+
+Usage: python scripts/bench.py [--scale 20] [--clients 8] [--seconds 8]
+"""
+
+import argparse
+import datetime
+import http.client
+import json
+import os
+import platform
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+import urllib.request
+from urllib.parse import urlsplit
+from pathlib import Path
+
+from demo_server import ROOT, demo_server
+
+CEILING_PATH = "/robots.txt"
+
+
+def api_first(base_url, page_type, locale="pl"):
+    try:
+        with urllib.request.urlopen(f"{base_url}/api/v2/pages/?type={page_type}&locale={locale}&limit=1") as r:
+            items = json.load(r)["items"]
+    except OSError:
+        return None
+    if not items:
+        return None
+    # The API names the site's configured host; only the path is requested here.
+    url = urlsplit(items[0]["meta"]["html_url"])
+    return url.path + (f"?{url.query}" if url.query else "")
+
+
+def targets(base_url):
+    pages = [("ceiling: trivial view (robots.txt)", CEILING_PATH), ("home page", "/pl/")]
+    for label, page_type, query in [
+        ("news index", "kluby.NewsIndexPage", ""),
+        ("news article", "kluby.NewsArticlePage", ""),
+        ("standard page", "kluby.StandardPage", ""),
+        ("resource index", "resources.ResourceIndexPage", ""),
+        ("resource index, filtered", "resources.ResourceIndexPage", "?page=2"),
+        ("resource page", "resources.ResourcePage", ""),
+        ("club index", "clubs.ClubIndexPage", ""),
+        ("club index, filtered", "clubs.ClubIndexPage", "?status=active&page=2"),
+        ("club page", "clubs.ClubPage", ""),
+    ]:
+        path = api_first(base_url, page_type)
+        if path:
+            pages.append((label, path + query))
+    pages += [
+        ("search", "/pl/search/?q=biblioteka"),
+        ("API: pages", "/api/v2/pages/?limit=20"),
+        ("sitemap", "/sitemap.xml"),
+    ]
+    return pages
+
+
+def load(port, path, clients, seconds):
+    latencies, errors = [], []
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+
+    def worker():
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        mine = []
+        while time.monotonic() < stop_at:
+            started = time.perf_counter()
+            try:
+                connection.request("GET", path, headers={"Accept-Language": "pl"})
+                response = connection.getresponse()
+                response.read()
+                if response.status != 200:
+                    errors.append(response.status)
+            except (OSError, http.client.HTTPException) as error:
+                errors.append(str(error))
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                continue
+            mine.append(time.perf_counter() - started)
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=worker) for _ in range(clients)]
+    began = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - began
+    latencies.sort()
+
+    def percentile(p):
+        return latencies[min(len(latencies) - 1, int(len(latencies) * p))] * 1000 if latencies else float("nan")
+
+    return {
+        "requests": len(latencies),
+        "rps": len(latencies) / elapsed,
+        "p50": percentile(0.50),
+        "p95": percentile(0.95),
+        "p99": percentile(0.99),
+        "mean": statistics.mean(latencies) * 1000 if latencies else float("nan"),
+        "errors": len(errors),
+    }
+
+
+def worker_peak_memory_mb(server):
+    """Peak resident memory (VmHWM) of each gunicorn worker, in MB."""
+    children = subprocess.run(["pgrep", "-P", str(server.pid)], capture_output=True, text=True).stdout.split()
+    peaks = []
+    for pid in children:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    peaks.append(int(line.split()[1]) / 1024)
+        except OSError:
+            continue
+    return peaks
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", type=int, default=20)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=8)
+    parser.add_argument("--output", default=str(ROOT / "docs" / "performance.md"))
+    options = parser.parse_args()
+    started = time.monotonic()
+    results = {}
+    memory = {}
+    with tempfile.TemporaryDirectory(prefix="kluby-bench-") as var_dir:
+        for mode, page_cache_seconds in (("uncached", "0"), ("cached", "300")):
+            with demo_server(
+                workers=2,
+                load_args=("--scale", str(options.scale)),
+                var_dir=var_dir,
+                extra_env={"PAGE_CACHE_SECONDS": page_cache_seconds},
+            ) as (base_url, server):
+                if mode == "uncached":
+                    setup_seconds = time.monotonic() - started
+                port = int(base_url.rsplit(":", 1)[1])
+                with urllib.request.urlopen(f"{base_url}/api/v2/pages/?limit=1") as response:
+                    page_count = json.load(response)["meta"]["total_count"]
+                rows = []
+                for label, path in targets(base_url):
+                    load(port, path, 2, 1)  # warm up: renditions, caches, connections
+                    rows.append((label, path, load(port, path, options.clients, options.seconds)))
+                    result = rows[-1][2]
+                    print(f"{mode:9} {label:34} {result['rps']:8.1f} req/s  p95 {result['p95']:7.1f} ms", flush=True)
+                results[mode] = rows
+                memory[mode] = worker_peak_memory_mb(server)
+    command = f"make bench BENCH_ARGS=\"--scale {options.scale} --clients {options.clients} --seconds {options.seconds:g}\""
+    lines = [
+        "# Performance",
+        "",
+        f"Measured by `{command}` on {datetime.date.today().isoformat()}: the demo content scaled "
+        f"x{options.scale} ({page_count} public pages in three languages), served by gunicorn with the "
+        f"production settings, 2 workers and whitenoise, on SQLite; {options.clients} concurrent clients "
+        f"for {options.seconds:g} s per page, after a warm-up. The ceiling is a trivial view "
+        f"(`{CEILING_PATH}`) on the same server in the same run; the ratio is each page's throughput "
+        "over the ceiling's.",
+        "",
+        f"Machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}. The load generator runs on the same machine and "
+        "shares its cores.",
+        "",
+    ]
+    for mode, rows in results.items():
+        ceiling = rows[0][2]["rps"]
+        title = (
+            "Uncached (PAGE_CACHE_SECONDS=0): every request renders the page"
+            if mode == "uncached"
+            else "Cached for anonymous visitors (the default, PAGE_CACHE_SECONDS=300)"
+        )
+        lines += [
+            f"## {title}",
+            "",
+            "| page | path | req/s | ratio to ceiling | p50 ms | p95 ms | p99 ms | errors |",
+            "|---|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for label, path, result in rows:
+            lines.append(
+                f"| {label} | `{path[:60]}` | {result['rps']:.1f} | {result['rps'] / ceiling:.2f} | "
+                f"{result['p50']:.1f} | {result['p95']:.1f} | {result['p99']:.1f} | {result['errors']} |"
+            )
+        lines.append("")
+    lines += [
+        "Peak memory per gunicorn worker after each run (VmHWM): "
+        + "; ".join(f"{mode}: " + ", ".join(f"{value:.0f} MB" for value in values) for mode, values in memory.items())
+        + " (target: under 250 MB).",
+        "",
+        "Targets (issue: quality gates): p95 under 150 ms for every uncached page at 8 concurrent "
+        "clients at scale x20; cached anonymous pages within 2x of the ceiling once caching exists.",
+        f"Setting up the scaled site took {setup_seconds:.0f} s.",
+        "",
+    ]
+    Path(options.output).write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
