@@ -11,8 +11,8 @@ import subprocess
 import sys
 import tempfile
 import urllib.request
-from urllib.parse import urlsplit
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from demo_server import ROOT, demo_server
 

@@ -17,8 +17,8 @@ import tempfile
 import threading
 import time
 import urllib.request
-from urllib.parse import urlsplit
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from demo_server import ROOT, demo_server
 
