@@ -52,3 +52,21 @@ def test_base_settings_refuse_to_start_without_a_secret_key(monkeypatch):
         importlib.reload(base)
     monkeypatch.undo()
     importlib.reload(base)
+
+
+def test_uploads_are_bounded_and_pillow_refuses_decompression_bombs():
+    from django.conf import settings
+    from PIL import Image
+
+    assert Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS <= 200_000_000
+    assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE <= 10 * 1024 * 1024
+    assert settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE <= 10 * 1024 * 1024
+    assert "exe" not in settings.WAGTAILDOCS_EXTENSIONS and "html" not in settings.WAGTAILDOCS_EXTENSIONS
+
+
+def test_an_oversized_form_post_is_refused_without_a_server_error(client):
+    from kluby.models import ContactPage
+
+    page = ContactPage.objects.live().first()
+    response = client.post(page.url, {"message": "x" * (6 * 1024 * 1024)})
+    assert response.status_code == 400
