@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= kluby.settings.dev
+# The demo site answers at the port it is served on (canonical URLs, sitemap, API links).
+export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .PHONY: run test install serve demo migrate lint messages browser-deps audit bench clean
 
@@ -26,7 +28,7 @@ demo: migrate
 run: demo
 	$(BIN)/python manage.py demo_admin --url http://127.0.0.1:$(PORT)/admin/
 	@echo "Serving http://127.0.0.1:$(PORT)/ (Ctrl+C stops)"
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	DEBUG=false $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install browser-deps
 	$(BIN)/python -m pytest
