@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-export DJANGO_SETTINGS_MODULE ?= kluby.settings.dev
 # The demo site answers at the port it is served on (canonical URLs, sitemap, API links).
 export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 
@@ -31,7 +30,7 @@ run: demo
 	DEBUG=false $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install browser-deps
-	$(BIN)/python -m pytest
+	DJANGO_SETTINGS_MODULE=kluby.settings.test $(BIN)/python -m pytest
 
 lint: install
 	$(BIN)/ruff check .
