@@ -6,3 +6,20 @@ class ClubsConfig(AppConfig):
     name = "clubs"
     verbose_name = _("Clubs")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from kluby.open_data import Dataset, register_dataset
+
+        register_dataset(
+            Dataset(
+                key="clubs",
+                title=_("Creativity clubs"),
+                description=_(
+                    "Every published club in every language: name, address, coordinates, "
+                    "region, organisational model, edition, status, audiences and equipment. "
+                    "Codes are used for the model, edition, status and audiences."
+                ),
+                formats=(("GeoJSON", "open_data_clubs_geojson"), ("CSV", "open_data_clubs_csv")),
+                order=20,
+            )
+        )

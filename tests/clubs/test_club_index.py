@@ -1,0 +1,188 @@
+"""The club index: each filter alone and combined, with counts; closed clubs; bad values."""
+
+import re
+from html import unescape
+
+import pytest
+
+from .conftest import make_club
+
+pytestmark = pytest.mark.django_db
+
+CARD_TITLE = re.compile(r'<h3 class="card__title"><a href="[^"]*">([^<]+)</a></h3>')
+
+
+def listed(response):
+    """Titles of the clubs in the list, in order."""
+    return [unescape(title) for title in CARD_TITLE.findall(response.content.decode())]
+
+
+def get(client, index, query=""):
+    response = client.get(index.url + query)
+    assert response.status_code == 200
+    return response
+
+
+def option_label(response, kind, value):
+    """The visible label of a filter choice: a <select> option or a checkbox."""
+    html = response.content.decode()
+    if kind == "select":
+        pattern = rf'<option value="{re.escape(value)}"(?: selected)?>([^<]+)</option>'
+    else:
+        pattern = rf'value="{re.escape(value)}"[^>]*>\s*<label for="[^"]+">([^<]+)</label>'
+    match = re.search(pattern, html)
+    assert match, f"no choice {value}"
+    return unescape(match.group(1))
+
+
+def test_default_list_leaves_closed_clubs_out_and_says_so(client, club_index, clubs):
+    response = get(client, club_index)
+    assert listed(response) == ["Alpha club", "Bravo club", "Charlie club", "Echo club"]
+    html = response.content.decode()
+    assert "4 clubs" in html
+    assert "1 closed club is not listed." in html
+    assert "?status=closed" in html
+
+
+def test_closed_clubs_are_listed_when_asked_for_and_marked(client, club_index, clubs):
+    response = get(client, club_index, "?status=closed")
+    assert listed(response) == ["Delta club"]
+    assert 'club-badge--closed">Closed<' in response.content.decode()
+
+
+def test_closed_club_stays_reachable_and_says_it_closed(client, clubs):
+    response = client.get(clubs["delta"].url)
+    assert response.status_code == 200
+    assert "This club has closed." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("?region=test-north", ["Alpha club", "Bravo club"]),
+        ("?region=test-south", ["Charlie club", "Echo club"]),
+        ("?model=makerspace", ["Alpha club", "Charlie club"]),
+        ("?audience=teens-13-17", ["Alpha club", "Bravo club"]),
+        ("?audience=seniors", ["Charlie club"]),
+        ("?edition=pilot-2018", ["Alpha club"]),
+        ("?edition=edition-2021", ["Echo club"]),
+        ("?status=paused", ["Charlie club"]),
+        ("?status=active&status=planned", ["Alpha club", "Bravo club", "Echo club"]),
+        ("?equipment=test-robot", ["Charlie club", "Echo club"]),
+    ],
+)
+def test_each_filter_alone(client, club_index, clubs, query, expected):
+    assert listed(get(client, club_index, query)) == expected
+
+
+def test_equipment_filter_needs_every_chosen_item(client, club_index, clubs):
+    assert listed(get(client, club_index, "?equipment=test-printer")) == ["Alpha club", "Bravo club"]
+    both = get(client, club_index, "?equipment=test-printer&equipment=test-laptop")
+    assert listed(both) == ["Alpha club"]
+    # Delta has both too, but it is closed: listed only when closed clubs are asked for.
+    with_closed = get(client, club_index, "?equipment=test-printer&equipment=test-laptop&status=closed")
+    assert listed(with_closed) == ["Delta club"]
+
+
+def test_filters_combine(client, club_index, clubs):
+    assert listed(get(client, club_index, "?region=test-south&model=makerspace")) == ["Charlie club"]
+    assert listed(get(client, club_index, "?region=test-north&audience=teens-13-17&equipment=test-laptop")) == [
+        "Alpha club"
+    ]
+    assert listed(get(client, club_index, "?region=test-north&model=mobile")) == []
+
+
+def test_counts_follow_the_other_filters(client, club_index, clubs):
+    unfiltered = get(client, club_index)
+    assert option_label(unfiltered, "select", "test-north") == "Test North (2)"
+    # Delta is closed and so not counted by default.
+    assert option_label(unfiltered, "select", "test-south") == "Test South (2)"
+    assert option_label(unfiltered, "select", "makerspace") == "Makerspace (2)"
+
+    in_north = get(client, club_index, "?region=test-north")
+    assert option_label(in_north, "select", "makerspace") == "Makerspace (1)"
+    assert option_label(in_north, "select", "media-lab") == "Media lab (1)"
+    # A region's own count ignores the region chosen, so the visitor can switch regions.
+    assert option_label(in_north, "select", "test-south") == "Test South (2)"
+    # Equipment counts are within the current results: adding an item narrows them.
+    assert option_label(in_north, "checkbox", "test-laptop") == "Test laptop (1)"
+    assert option_label(in_north, "checkbox", "test-robot") == "Test robot (0)"
+    # Status counts include the closed club, so that the visitor sees it exists.
+    assert option_label(unfiltered, "checkbox", "closed") == "Closed (1)"
+
+
+def test_form_keeps_the_choice_and_shares_it_in_the_url(client, club_index, clubs):
+    html = get(client, club_index, "?region=test-north&equipment=test-printer").content.decode()
+    assert 'method="get"' in html
+    assert '<option value="test-north" selected>' in html
+    assert 'id="filter-equipment-test-printer" name="equipment" value="test-printer" checked' in html
+    # Each filter in use can be removed on its own.
+    assert 'href="?equipment=test-printer"' in html
+    assert 'href="?region=test-north"' in html
+
+
+def test_bad_filter_values_show_a_message_and_are_ignored(client, club_index, clubs):
+    response = get(
+        client,
+        club_index,
+        "?region=atlantis&model=%3Cscript%3E&equipment=test-printer&equipment=no-such-thing&page=x&status=",
+    )
+    html = response.content.decode()
+    assert "“atlantis”" in html and "is not known, so it was ignored." in html
+    assert "<script>" not in html.split("<main", 1)[1].split("</main>")[0]
+    assert "&lt;script&gt;" in html
+    # The valid part of the request still applies.
+    assert listed(response) == ["Alpha club", "Bravo club"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["?page=999", "?page=-1", "?region=" + "x" * 5000, "?equipment=%00", "?status=closed&status=closed"],
+)
+def test_odd_queries_never_fail(client, club_index, clubs, query):
+    assert client.get(club_index.url + query).status_code == 200
+
+
+def test_empty_result_says_what_to_change(client, club_index, clubs):
+    html = get(client, club_index, "?region=test-north&model=mobile").content.decode()
+    assert "No club matches all of these filters." in html
+    assert "Remove one of the filters above" in html
+    assert 'href="?model=mobile"' in html  # drops the region
+
+
+def test_pagination_keeps_the_filters(client, club_index, regions):
+    for number in range(15):
+        make_club(club_index, f"Club {number:02d}", regions["test-north"])
+    first = get(client, club_index, "?region=test-north")
+    assert len(listed(first)) == 12
+    assert "?region=test-north&amp;page=2" in first.content.decode()
+    second = get(client, club_index, "?region=test-north&page=2")
+    assert listed(second) == ["Club 12", "Club 13", "Club 14"]
+
+
+def test_unpublished_clubs_are_not_listed(client, club_index, regions):
+    make_club(club_index, "Draft club", regions["test-north"], live=False)
+    assert "Draft club" not in listed(get(client, club_index))
+
+
+def test_map_reads_the_geojson_of_the_listed_clubs(client, club_index, clubs):
+    html = get(client, club_index, "?region=test-north").content.decode()
+    match = re.search(r'data-geojson="([^"]+)"', html)
+    url = unescape(match.group(1))
+    assert url.startswith("/open-data/clubs.geojson?language=pl")
+    assert "region=test-north" in url and "status=active" in url
+    assert "vendor/leaflet/leaflet.js" in html and "js/map.js" in html
+    # The map has a text alternative: the list.
+    assert 'aria-describedby="club-list-note"' in html and 'id="club-list-note"' in html
+
+
+def test_demo_index_renders_in_polish_and_english(client, homes):
+    from clubs.models import ClubIndexPage
+
+    for code in ("pl", "en"):
+        index = ClubIndexPage.objects.get(locale__language_code=code)
+        response = client.get(index.url)
+        assert response.status_code == 200
+        assert len(listed(response)) == 12
+    english = client.get(ClubIndexPage.objects.get(locale__language_code="en").url).content.decode()
+    assert "Creativity Club in Białystok" in english  # English titles, first in English order

@@ -1,0 +1,106 @@
+"""Club pages: facts, equipment, nearby clubs, the hidden coordinator address, sample data."""
+
+import re
+
+import pytest
+from django.utils.translation import override
+
+from clubs.models import Audience, ClubPage, Edition, OrganisationalModel, haversine_km
+
+from .conftest import make_club
+
+pytestmark = pytest.mark.django_db
+
+
+def test_haversine_distance_warsaw_krakow():
+    assert round(haversine_km(52.2297, 21.0122, 50.0647, 19.9450)) == 252
+
+
+def test_club_page_shows_its_facts_and_equipment(client, clubs):
+    html = client.get(clubs["alpha"].url).content.decode()
+    assert "Library of Alpha club" in html
+    assert "Test North" in html
+    with override("pl"):  # the page's language
+        assert str(OrganisationalModel.MAKERSPACE.label) in html
+        assert str(Edition.PILOT_2018.label) in html
+        assert f"{Audience.TEENS.label}, {Audience.ADULTS.label}" in html
+    table = html.split('id="club-equipment"', 1)[1].split("</table>", 1)[0]
+    assert re.search(r">Test printer</a></td><td>Test kit</td><td class=\"numeric\">2</td>", table)
+    assert re.search(r">Test laptop</a></td><td>Test kit</td><td class=\"numeric\">5</td>", table)
+    assert "Test robot" not in table
+
+
+def test_equipment_links_lead_to_the_item_pages(client, clubs):
+    html = client.get(clubs["alpha"].url).content.decode()
+    link = re.search(r'<a href="([^"]+)">Test printer</a>', html).group(1)
+    response = client.get(link)
+    assert response.status_code == 200
+    assert "Alpha club" in response.content.decode()
+
+
+def test_nearby_clubs_are_ordered_by_distance_and_leave_closed_ones_out(client, club_index, regions):
+    # Far from the demo clubs in Poland, so that only these compete for "nearby".
+    north = regions["test-north"]
+    here = make_club(club_index, "Here", north, latitude=-12.0, longitude=-31.0)
+    make_club(club_index, "Far", north, latitude=-13.0, longitude=-32.5)
+    make_club(club_index, "Near", north, latitude=-12.05, longitude=-31.05)
+    make_club(club_index, "Middle", north, latitude=-12.5, longitude=-31.5)
+    make_club(club_index, "Closed nearest", north, latitude=-12.01, longitude=-31.0, status="closed")
+    assert [club.title for club, _km in here.nearby_clubs()][:3] == ["Near", "Middle", "Far"]
+
+    html = client.get(here.url).content.decode()
+    nearby = html.split("nearby-clubs", 1)[1].split("</ol>", 1)[0]
+    titles = re.findall(r'<a href="[^"]+">([^<]+)</a>', nearby)
+    assert titles[:3] == ["Near", "Middle", "Far"]
+    assert "Closed nearest" not in nearby
+    assert "8 km" in nearby  # Here to Near
+    assert "8326 km" not in nearby  # the demo clubs in Poland are too far to be "nearby"
+
+
+def test_nearby_clubs_stay_in_the_pages_language(clubs):
+    alpha = clubs["alpha"]
+    assert all(club.locale_id == alpha.locale_id for club, _km in alpha.nearby_clubs())
+
+
+def test_contact_email_is_not_in_the_page(client, club_index, regions):
+    club = make_club(club_index, "Mail club", regions["test-north"], contact_email="coordinator@example.org")
+    response = client.get(club.url)
+    html = response.content.decode()
+    assert "coordinator@example.org" not in html
+    assert "coordinator&#64;example.org" not in html
+    assert "Show the coordinator" in html
+    assert 'method="post"' in html
+
+
+def test_contact_email_is_shown_after_the_button_is_pressed(client, club_index, regions):
+    club = make_club(club_index, "Mail club", regions["test-north"], contact_email="coordinator@example.org")
+    response = client.post(club.url + "contact/")
+    assert response.status_code == 200
+    assert 'href="mailto:coordinator@example.org"' in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
+    # A harvester following links with GET gets the page back without the address.
+    followed = client.get(club.url + "contact/")
+    assert followed.status_code == 302 and followed["Location"] == club.url
+
+
+def test_no_demo_club_page_contains_its_address(client, homes):
+    for club in ClubPage.objects.live().filter(locale__language_code="pl")[:5]:
+        assert club.contact_email
+        assert club.contact_email not in client.get(club.url).content.decode()
+
+
+def test_sample_clubs_are_marked(client):
+    sample = ClubPage.objects.live().filter(is_sample=True, locale__language_code="en").first()
+    html = client.get(sample.url).content.decode()
+    assert "Sample data" in html
+    assert "This whole profile is invented" in html
+
+
+def test_pilot_clubs_say_which_parts_are_sample_data(client):
+    pilot = ClubPage.objects.live().get(slug="creativity-club-oswiecim")
+    assert not pilot.is_sample
+    html = client.get(pilot.url).content.decode()
+    assert "Sample data" in html
+    assert "Not taken from public sources (sample or unverified data):" in html
+    assert "equipment" in pilot.sample_note and "opening hours" in pilot.sample_note
+    assert "This whole profile is invented" not in html

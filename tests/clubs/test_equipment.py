@@ -1,0 +1,78 @@
+"""The equipment catalogue: its public pages and its admin."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from clubs.models import ClubIndexPage, EquipmentCategory, EquipmentItem
+
+pytestmark = pytest.mark.django_db
+
+
+def test_catalogue_lists_items_by_category_with_club_counts(client, club_index, clubs):
+    html = client.get(club_index.url + "equipment/").content.decode()
+    section = html.split('id="category-test-kit"', 1)[1]
+    assert "Test printer" in section
+    # Alpha, Bravo and Delta (closed, but still a club that has one).
+    printer = section.split("Test printer", 1)[1].split("</li>", 1)[0]
+    assert "3 clubs" in printer
+    assert "under PLN 500" in printer
+
+
+def test_item_page_lists_the_clubs_that_have_it(client, club_index, clubs):
+    response = client.get(club_index.url + "equipment/test-robot/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>Test robot</h1>" in html
+    clubs_section = html.split('id="equipment-clubs"', 1)[1].split("</section>", 1)[0]
+    assert "Charlie club" in clubs_section and "Echo club" in clubs_section
+    assert "Alpha club" not in clubs_section
+    assert 'club-badge--paused">Paused<' in clubs_section
+    assert "?equipment=test-robot" in clubs_section
+    assert "No resource explains this item yet." in html or "Resources that explain it" in html
+
+
+def test_unknown_item_is_a_404(client, club_index, clubs):
+    assert client.get(club_index.url + "equipment/no-such-item/").status_code == 404
+
+
+def test_demo_item_pages_in_polish_and_english(client):
+    for code, phrase in (("pl", "Drukarka 3D FDM"), ("en", "FDM 3D printer")):
+        index = ClubIndexPage.objects.get(locale__language_code=code)
+        response = client.get(index.url + "equipment/3d-printer-fdm/")
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert phrase in html
+        assert "Safety" in html or "Bezpiecze" in html
+        # Demo clubs with a printer are listed, in the page's language only.
+        assert ("Klub Kreatywności w" in html) == (code == "pl")
+        assert ("Creativity Club in" in html) == (code == "en")
+
+
+def test_item_url_points_at_its_page(client):
+    item = EquipmentItem.objects.get(slug="3d-printer-fdm", locale__language_code="en")
+    url = item.get_url()
+    assert url.endswith("/equipment/3d-printer-fdm/")
+    assert client.get(url).status_code == 200
+
+
+def test_demo_catalogue_size():
+    for code in ("pl", "en"):
+        items = EquipmentItem.objects.filter(locale__language_code=code)
+        assert items.count() >= 40
+        assert items.values("category").distinct().count() >= 8
+    assert EquipmentCategory.objects.filter(locale__language_code="ro").count() >= 8
+
+
+def test_equipment_is_managed_in_the_admin_with_search_and_filters(client):
+    admin = get_user_model().objects.create_superuser("clubs-admin", "admin@example.org", "pw")
+    client.force_login(admin)
+    url = reverse("wagtailsnippets_clubs_equipmentitem:list")
+    response = client.get(url, {"q": "printer"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "FDM 3D printer" in html
+    assert "Arduino" not in html
+    category = EquipmentCategory.objects.get(slug="robotics", locale__language_code="en")
+    filtered = client.get(url, {"category": category.pk, "locale": "en"}).content.decode()
+    assert "FDM 3D printer" not in filtered

@@ -1,0 +1,111 @@
+"""Open data: the GeoJSON and CSV of every published club, and the open data page."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from clubs.models import ClubPage
+
+from .conftest import make_club
+
+pytestmark = pytest.mark.django_db
+
+
+def geojson(client, query=""):
+    response = client.get("/open-data/clubs.geojson" + query)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/geo+json")
+    return json.loads(response.content)
+
+
+def csv_rows(client, query=""):
+    response = client.get("/open-data/clubs.csv" + query)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8"), newline="")))
+
+
+def test_geojson_is_a_feature_collection_of_every_published_club(client):
+    data = geojson(client)
+    assert data["type"] == "FeatureCollection"
+    live = ClubPage.objects.live().public()
+    assert len(data["features"]) == live.count() >= 60
+    for feature in data["features"]:
+        assert feature["type"] == "Feature"
+        assert feature["geometry"]["type"] == "Point"
+        longitude, latitude = feature["geometry"]["coordinates"]
+        # [longitude, latitude] in that order: Polish clubs lie around 14-24 E, 49-55 N.
+        assert 14 <= longitude <= 24.2 and 49 <= latitude <= 55
+        properties = feature["properties"]
+        for key in ("name", "url", "region", "model", "equipment", "status"):
+            assert key in properties
+        assert properties["url"].startswith("http://testserver/")
+        assert isinstance(properties["equipment"], list)
+    statuses = {feature["properties"]["status"] for feature in data["features"]}
+    assert "closed" in statuses  # closed clubs are published data too
+
+
+def test_geojson_feature_matches_the_club(client):
+    club = ClubPage.objects.live().get(slug="creativity-club-oswiecim")
+    data = geojson(client, "?language=en")
+    feature = next(f for f in data["features"] if f["properties"]["name"] == club.title)
+    assert feature["geometry"]["coordinates"] == [float(club.longitude), float(club.latitude)]
+    assert feature["properties"]["region"] == "Lesser Poland"
+    assert feature["properties"]["model"] == club.organisational_model
+    assert "FDM 3D printer" in feature["properties"]["equipment"]
+    assert client.get(feature["properties"]["url"]).status_code == 200
+    assert {f["properties"]["language"] for f in data["features"]} == {"en"}
+
+
+def test_geojson_follows_the_index_filters(client, clubs):
+    data = geojson(client, "?language=pl&region=test-north&status=active")
+    assert sorted(f["properties"]["name"] for f in data["features"]) == ["Alpha club", "Bravo club"]
+
+
+def test_unpublished_clubs_are_not_published_as_data(client, club_index, regions):
+    make_club(club_index, "Secret draft club", regions["test-north"], live=False)
+    assert "Secret draft club" not in json.dumps(geojson(client))
+    assert all(row["name"] != "Secret draft club" for row in csv_rows(client))
+
+
+def test_csv_has_one_row_per_club_with_the_same_facts(client):
+    rows = csv_rows(client)
+    assert len(rows) == ClubPage.objects.live().public().count()
+    row = next(r for r in rows if r["name"] == "Klub Kreatywności w Oświęcimiu")
+    assert row["language"] == "pl"
+    assert row["region"] == "małopolskie"
+    assert row["country"] == "PL"
+    assert float(row["latitude"]) == pytest.approx(50.038)
+    assert float(row["longitude"]) == pytest.approx(19.221)
+    assert "Drukarka 3D FDM (2)" in row["equipment"]
+    assert row["sample_data"] == "yes"
+
+
+def test_csv_escapes_commas_quotes_and_newlines(client, club_index, regions):
+    awkward = 'Biblioteka "Pod Lipą", filia nr 2\nparter; wejście od podwórza'
+    make_club(
+        club_index,
+        'Klub "Zębatka", Łódź',
+        regions["test-north"],
+        library=awkward,
+        street="ul. Długa 1, lok. 2",
+    )
+    response = client.get("/open-data/clubs.csv?language=pl&region=test-north")
+    text = response.content.decode("utf-8")
+    assert '"Klub ""Zębatka"", Łódź"' in text
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert len(rows) == 1
+    assert rows[0]["name"] == 'Klub "Zębatka", Łódź'
+    assert rows[0]["library"] == awkward
+    assert rows[0]["street"] == "ul. Długa 1, lok. 2"
+    assert list(rows[0]) == text.splitlines()[0].split(",")
+
+
+def test_open_data_page_lists_the_club_datasets_with_the_licence(client):
+    html = client.get("/en/open-data/").content.decode()
+    assert "Creativity clubs" in html
+    assert 'href="/open-data/clubs.geojson"' in html
+    assert 'href="/open-data/clubs.csv"' in html
+    assert "CC BY 4.0" in html

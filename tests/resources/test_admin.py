@@ -1,0 +1,46 @@
+"""Editors can open the resources forms and manage the taxonomy in the admin."""
+
+import pytest
+from django.urls import reverse
+
+from resources.models import (
+    Audience,
+    ExampleIndexPage,
+    GlossaryTerm,
+    ResourceCategory,
+    ResourceIndexPage,
+    ResourcePage,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "secret")
+    client.force_login(user)
+    return client
+
+
+def test_editors_can_open_the_add_and_edit_forms(editor_client):
+    index = ResourceIndexPage.objects.live().first()
+    response = editor_client.get(reverse("wagtailadmin_pages:add", args=("resources", "resourcepage", index.pk)))
+    assert response.status_code == 200
+    html = response.content.decode()
+    for label in ("Classification", "Related resources", "Attachments", "Glossary terms"):
+        assert label in html
+    resource = ResourcePage.objects.live().first()
+    assert editor_client.get(reverse("wagtailadmin_pages:edit", args=(resource.pk,))).status_code == 200
+    example_index = ExampleIndexPage.objects.live().first()
+    response = editor_client.get(reverse("wagtailadmin_pages:add", args=("resources", "examplepage", example_index.pk)))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("model", [ResourceCategory, Audience, GlossaryTerm], ids=lambda model: model.__name__)
+def test_the_taxonomy_is_managed_as_snippets(editor_client, model):
+    url_name = f"wagtailsnippets_resources_{model._meta.model_name}:list"
+    response = editor_client.get(reverse(url_name))
+    assert response.status_code == 200
+    first = model.objects.filter(locale__language_code="en").first()
+    edit = reverse(f"wagtailsnippets_resources_{model._meta.model_name}:edit", args=(first.pk,))
+    assert editor_client.get(edit).status_code == 200

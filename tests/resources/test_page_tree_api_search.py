@@ -1,0 +1,130 @@
+"""Where each resources page type may live, what the API shows and what search finds."""
+
+import pytest
+from wagtail.search import index
+from wagtail.search.backends import get_search_backend
+from wagtail.test.utils import WagtailPageTestCase
+
+from kluby.models import HomePage, StandardPage
+from resources.models import (
+    Audience,
+    ExampleIndexPage,
+    ExamplePage,
+    GlossaryPage,
+    GlossaryTerm,
+    ResourceCategory,
+    ResourceIndexPage,
+    ResourcePage,
+)
+
+
+class ResourcesPageTreeTests(WagtailPageTestCase):
+    def test_resource_indexes_live_under_a_home_page(self):
+        self.assertAllowedParentPageTypes(ResourceIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(ResourceIndexPage, {ResourcePage, GlossaryPage, ExampleIndexPage})
+
+    def test_resources_live_only_in_a_resource_index_and_have_no_children(self):
+        self.assertAllowedParentPageTypes(ResourcePage, {ResourceIndexPage})
+        self.assertAllowedSubpageTypes(ResourcePage, set())
+        self.assertCanNotCreateAt(HomePage, ResourcePage)
+        self.assertCanNotCreateAt(StandardPage, ResourcePage)
+
+    def test_glossary_lives_in_a_resource_index_or_under_home(self):
+        self.assertAllowedParentPageTypes(GlossaryPage, {ResourceIndexPage, HomePage})
+        self.assertAllowedSubpageTypes(GlossaryPage, set())
+
+    def test_examples_live_only_in_the_examples_index(self):
+        self.assertAllowedParentPageTypes(ExampleIndexPage, {ResourceIndexPage, HomePage})
+        self.assertAllowedSubpageTypes(ExampleIndexPage, {ExamplePage})
+        self.assertAllowedParentPageTypes(ExamplePage, {ExampleIndexPage})
+        self.assertAllowedSubpageTypes(ExamplePage, set())
+        self.assertCanNotCreateAt(ResourceIndexPage, ExamplePage)
+
+
+@pytest.mark.django_db
+def test_the_demo_pages_are_routable(client):
+    for model in (ResourceIndexPage, ResourcePage, GlossaryPage, ExampleIndexPage, ExamplePage):
+        page = model.objects.live().first()
+        assert client.get(page.url).status_code == 200, model.__name__
+
+
+API_FIELDS = {
+    ResourceIndexPage: {"lead", "intro", "listing_image"},
+    ResourcePage: {
+        "lead", "body", "category", "audiences", "resource_type", "tags", "author", "licence",
+        "last_reviewed", "reading_time", "glossary_terms", "equipment", "attachments", "related_links",
+    },
+    GlossaryPage: {"lead", "terms"},
+    ExampleIndexPage: {"lead", "intro"},
+    ExamplePage: {
+        "name", "institution", "city", "country_code", "country", "latitude", "longitude",
+        "website", "model", "opened", "notable", "photos",
+    },
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model", list(API_FIELDS), ids=lambda model: model.__name__)
+def test_the_api_shows_each_page_types_fields(client, model):
+    page = model.objects.live().filter(locale__language_code="en").first()
+    response = client.get(f"/api/v2/pages/{page.pk}/")
+    assert response.status_code == 200
+    data = response.json()
+    assert API_FIELDS[model] <= set(data), API_FIELDS[model] - set(data)
+    assert {field.name for field in model.api_fields} >= API_FIELDS[model]
+
+
+@pytest.mark.django_db
+def test_the_api_shows_a_resources_taxonomy_by_name(client):
+    page = ResourcePage.objects.live().filter(locale__language_code="en", attachments__isnull=False).first()
+    data = client.get(f"/api/v2/pages/{page.pk}/").json()
+    assert data["category"] == {"name": page.category.name, "slug": page.category.slug}
+    assert {item["slug"] for item in data["audiences"]} == set(page.audiences.values_list("slug", flat=True))
+    assert data["reading_time"] == page.reading_time
+    assert data["attachments"][0]["document"]["id"] == page.attachments.first().document_id
+    listing = client.get("/api/v2/pages/?type=resources.ResourcePage&fields=category,reading_time&limit=5").json()
+    assert listing["meta"]["total_count"] == ResourcePage.objects.live().count()
+    assert "reading_time" in listing["items"][0]
+
+
+def search_field_names(model, kind):
+    return {field.field_name for field in model.search_fields if isinstance(field, kind)}
+
+
+@pytest.mark.parametrize(
+    "model, searched, filtered, related",
+    [
+        (ResourceIndexPage, {"title", "lead", "intro"}, set(), set()),
+        (ResourcePage, {"title", "lead", "body", "author"}, {"category", "resource_type", "last_reviewed"}, {"category", "tags", "glossary_terms", "equipment"}),
+        (GlossaryPage, {"title", "lead"}, set(), set()),
+        (ExampleIndexPage, {"title", "lead", "intro"}, set(), set()),
+        (ExamplePage, {"title", "name", "institution", "city", "country", "notable"}, {"country_code", "model", "opened"}, set()),
+        (ResourceCategory, {"name", "description"}, {"locale", "slug"}, set()),
+        (Audience, {"name"}, {"locale", "slug"}, set()),
+        (GlossaryTerm, {"term", "definition"}, {"locale", "slug"}, set()),
+    ],
+    ids=lambda value: getattr(value, "__name__", ""),
+)
+def test_search_fields_of_every_model(model, searched, filtered, related):
+    assert searched <= search_field_names(model, index.SearchField)
+    assert filtered <= search_field_names(model, index.FilterField)
+    assert related <= search_field_names(model, index.RelatedFields)
+
+
+@pytest.mark.django_db
+def test_site_search_finds_resources_and_examples_by_their_text(client, locales):
+    resource = ResourcePage.objects.live().get(locale=locales["en"], slug="what-is-a-makerspace")
+    assert resource in ResourcePage.objects.live().filter(locale=locales["en"]).search("majsternia")
+    example = ExamplePage.objects.live().filter(locale=locales["en"], city="Helsinki").first()
+    assert example in list(ExamplePage.objects.live().filter(locale=locales["en"]).search("Helsinki"))
+    html = client.get("/en/search/?q=makerspace").content.decode()
+    assert resource.title in html
+
+
+@pytest.mark.django_db
+def test_snippets_are_searchable_as_the_admin_searches_them(locales):
+    backend = get_search_backend()
+    terms = backend.search("soldering", GlossaryTerm.objects.filter(locale=locales["en"]))
+    assert "soldering" in {term.slug for term in terms}
+    categories = backend.search("curriculum", ResourceCategory.objects.filter(locale=locales["en"]))
+    assert "teaching-and-curriculum" in {category.slug for category in categories}
