@@ -16,6 +16,13 @@ from clubs.models import (
 )
 
 
+@pytest.fixture(autouse=True)
+def interface_in_source_language(settings):
+    """These tests read interface strings in their English source form, on Polish pages;
+    the pl and ro catalogues themselves are checked by tests/kluby/test_languages.py."""
+    settings.LOCALE_PATHS = []
+
+
 @pytest.fixture
 def club_index(home):
     index = ClubIndexPage(title="Test clubs", slug="test-clubs")

@@ -15,6 +15,12 @@ from resources.models import (
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def interface_in_source_language(settings):
+    """The admin speaks the editor's language; these tests read the English panel labels."""
+    settings.LOCALE_PATHS = []
+
+
 @pytest.fixture
 def editor_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor", "editor@example.org", "secret")
