@@ -57,16 +57,21 @@ def lighthouse(url, out_dir):
     report = Path(out_dir) / "report.json"
     profile = tempfile.mkdtemp(prefix="lh-profile-")
     env = dict(os.environ, CHROME_PATH="/usr/bin/chromium")
-    subprocess.run(
-        [
-            str(ROOT / "node_modules" / ".bin" / "lighthouse"), url, "--quiet", "--output=json",
-            f"--output-path={report}", f"--only-categories={','.join(CATEGORIES)}",
-            f"--chrome-flags={CHROME_FLAGS} --user-data-dir={profile}",
-        ],
-        check=True,
-        env=env,
-        timeout=240,
-    )
+    for attempt in range(3):  # Lighthouse now and then fails to record a trace (NO_NAVSTART)
+        completed = subprocess.run(
+            [
+                str(ROOT / "node_modules" / ".bin" / "lighthouse"), url, "--quiet", "--output=json",
+                f"--output-path={report}", f"--only-categories={','.join(CATEGORIES)}",
+                f"--chrome-flags={CHROME_FLAGS} --user-data-dir={profile}",
+            ],
+            env=env,
+            timeout=240,
+        )
+        if completed.returncode == 0:
+            break
+        print(f"Lighthouse failed on {url} (attempt {attempt + 1} of 3)", file=sys.stderr)
+    else:
+        raise RuntimeError(f"Lighthouse could not audit {url}")
     data = json.loads(report.read_text())
     failed_audits = [
         audit_id
