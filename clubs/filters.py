@@ -8,9 +8,12 @@ Values are checked against the known ones before use; unknown values are dropped
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from kluby.queries import STRUCTURE_CACHE_SECONDS
 
 from .models import (
     Audience,
@@ -63,17 +66,27 @@ class ClubFilter:
 
     parameter_order = ("region", "equipment", "model", "audience", "edition", "status")
 
-    def __init__(self, data, clubs, hide_closed_by_default=True):
+    def __init__(self, data, clubs, hide_closed_by_default=True, cache_key=None):
         self.data = data
         self.clubs = clubs
         self.hide_closed_by_default = hide_closed_by_default
         self.messages = []
-        self._load()
+        self._load_cached(cache_key) if cache_key else self._load()
         self.facets = self._build_facets()
         self._parse()
         self._count()
 
     # Reading the data --------------------------------------------------------------------
+
+    def _load_cached(self, cache_key):
+        """What `_load` reads changes only with published content: the caller's key carries
+        the content version."""
+        loaded = cache.get(cache_key)
+        if loaded is None:
+            self._load()
+            cache.set(cache_key, (self.records, self.items, self.regions), STRUCTURE_CACHE_SECONDS)
+        else:
+            self.records, self.items, self.regions = loaded
 
     def _load(self):
         self.records = {}

@@ -5,9 +5,10 @@ import math
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -20,6 +21,7 @@ from wagtail.search import index
 
 from kluby.blocks import BodyStreamBlock
 from kluby.models import BasePage, paginate
+from kluby.queries import STRUCTURE_CACHE_SECONDS, content_version, public_only
 
 CLUBS_PER_PAGE = 12
 NEARBY_CLUBS = 4
@@ -116,6 +118,18 @@ class EquipmentCategory(TranslatableMixin, models.Model):
         return self.name
 
 
+def club_index_for_locale(locale_id):
+    """The club index of a language (or None), kept in the cache: equipment links need it
+    once per item on many pages."""
+    key = f"kluby:club-index:{content_version()}:{locale_id}"
+    found = cache.get(key)
+    if found is None:
+        index = public_only(ClubIndexPage.objects.live()).filter(locale_id=locale_id).first()
+        found = (index,)
+        cache.set(key, found, STRUCTURE_CACHE_SECONDS)
+    return found[0]
+
+
 class EquipmentItem(TranslatableMixin, index.Indexed, models.Model):
     """A kind of equipment in the shared catalogue (a generic item or a well-known product)."""
 
@@ -176,7 +190,7 @@ class EquipmentItem(TranslatableMixin, index.Indexed, models.Model):
 
     def get_url(self, request=None):
         """The item's page under the club index of its language, or None when there is none."""
-        club_index = ClubIndexPage.objects.live().public().filter(locale_id=self.locale_id).first()
+        club_index = club_index_for_locale(self.locale_id)
         if club_index is None:
             return None
         index_url = club_index.get_url(request=request)
@@ -196,8 +210,7 @@ class EquipmentItem(TranslatableMixin, index.Indexed, models.Model):
             return []
         resource_model = field.model
         return (
-            resource_model.objects.live()
-            .public()
+            public_only(resource_model.objects.live())
             .filter(
                 locale_id=self.locale_id,
                 **{f"{field.name}__translation_key": self.translation_key},
@@ -235,7 +248,7 @@ class ClubIndexPage(RoutablePageMixin, BasePage):
 
     def clubs(self):
         """Every live, public club under this index (closed ones included)."""
-        return ClubPage.objects.live().public().child_of(self)
+        return public_only(ClubPage.objects.live().child_of(self))
 
     def get_context(self, request, *args, listing=True, **kwargs):
         from .filters import ClubFilter
@@ -243,7 +256,9 @@ class ClubIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         if not listing:
             return context
-        club_filter = ClubFilter(request.GET, self.clubs())
+        club_filter = ClubFilter(
+            request.GET, self.clubs(), cache_key=f"kluby:club-filter:{content_version(request)}:{self.pk}"
+        )
         results = (
             ClubPage.objects.filter(pk__in=club_filter.matching_ids())
             .select_related("region", "listing_image")
@@ -304,7 +319,7 @@ class ClubIndexPage(RoutablePageMixin, BasePage):
         )
 
 
-class ClubPage(RoutablePageMixin, BasePage):
+class ClubPage(BasePage):
     """One club: where it is, who runs it, what it has and does, and for whom."""
 
     library = models.CharField(_("host library"), max_length=255)
@@ -446,8 +461,7 @@ class ClubPage(RoutablePageMixin, BasePage):
         the thousands of clubs a national programme may reach.
         """
         candidates = (
-            ClubPage.objects.live()
-            .public()
+            public_only(ClubPage.objects.live())
             .filter(locale_id=self.locale_id)
             .exclude(pk=self.pk)
             .exclude(status=ClubStatus.CLOSED)
@@ -477,16 +491,6 @@ class ClubPage(RoutablePageMixin, BasePage):
                 "equipment_catalogue"
             )
         return context
-
-    @path("contact/", name="contact")
-    def contact(self, request):
-        """Shows the coordinator's address after a POST, which address harvesters do not send."""
-        if request.method != "POST" or not self.contact_email:
-            return redirect(self.get_url(request=request))
-        response = self.render(request, context_overrides={"revealed_email": self.contact_email})
-        response["Cache-Control"] = "private, no-store"
-        response["X-Robots-Tag"] = "noindex"
-        return response
 
 
 class ClubAudience(models.Model):

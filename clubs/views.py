@@ -13,6 +13,8 @@ from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.views.decorators.http import require_GET
 
+from kluby.queries import public_only
+
 from .filters import ClubFilter
 from .models import ClubEquipment, ClubPage
 
@@ -40,7 +42,7 @@ CSV_COLUMNS = [
 
 
 def published_clubs(request):
-    clubs = ClubPage.objects.live().public()
+    clubs = public_only(ClubPage.objects.live(), request)
     language = request.GET.get("language", "")
     if language in dict(settings.LANGUAGES):
         clubs = clubs.filter(locale__language_code=language)

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.utils.cache import get_cache_key
 
-from .frame import content_version
+from .queries import content_version
 
 
 def _cacheable_request(request):
@@ -40,7 +40,7 @@ class PageCacheFetchMiddleware(FetchFromCacheMiddleware):
         if not _cacheable_request(request):
             request._cache_update_cache = False
             return None
-        request._page_cache_prefix = prefix = f"kluby-page-{content_version()}"
+        request._page_cache_prefix = prefix = f"kluby-page-{content_version(request)}"
         cache_key = get_cache_key(request, prefix, "GET", cache=self.cache)
         if cache_key is None:
             request._cache_update_cache = True

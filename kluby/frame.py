@@ -6,26 +6,15 @@ publishes, moves or deletes a page, or changes the footer or the site settings.
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from wagtail.images.models import AbstractRendition
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import FooterContent, SiteSettings
-from .queries import active_locale
+from .queries import active_locale, bump_content_version, content_version
 
-VERSION_KEY = "kluby:frame:version"
 FRAME_CACHE_SECONDS = 300
-
-
-def content_version():
-    """A number that goes up whenever published content changes."""
-    return cache.get_or_set(VERSION_KEY, 1, None)
-
-
-def forget_frame(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, None)
+forget_frame = bump_content_version
 
 
 for signal in (page_published, page_unpublished, post_page_move):
@@ -33,6 +22,23 @@ for signal in (page_published, page_unpublished, post_page_move):
 for model in (Page, FooterContent, SiteSettings, PageViewRestriction, Site):
     post_save.connect(forget_frame, sender=model, dispatch_uid=f"kluby-frame-save-{model.__name__}")
     post_delete.connect(forget_frame, sender=model, dispatch_uid=f"kluby-frame-delete-{model.__name__}")
+
+# Any saved page (of any type, also one created live by code rather than published) and the
+# portal's own content models (snippets such as categories, equipment, regions) show up on
+# many pages: a change to any of them starts a new version too.
+CONTENT_APPS = {"kluby", "resources", "clubs", "inspirations", "network"}
+
+
+def forget_frame_for_content(sender, instance=None, **kwargs):
+    # Renditions are made while pages render: they change nothing a visitor reads.
+    if isinstance(instance, Page) or (
+        sender._meta.app_label in CONTENT_APPS and not isinstance(instance, AbstractRendition)
+    ):
+        forget_frame()
+
+
+post_save.connect(forget_frame_for_content, dispatch_uid="kluby-frame-content-save")
+post_delete.connect(forget_frame_for_content, dispatch_uid="kluby-frame-content-delete")
 
 
 def build_frame(site, locale, request):
@@ -75,11 +81,11 @@ def site_frame(request):
     frame = getattr(request, "_kluby_frame", None)
     if frame is not None:
         return frame
-    site = Site.find_for_request(request) or Site.objects.select_related("root_page").get(
-        is_default_site=True
-    )
+    from .routing import cached_site
+
+    site = cached_site(request) or Site.objects.select_related("root_page").get(is_default_site=True)
     locale = active_locale()
-    key = f"kluby:frame:{content_version()}:{site.pk}:{locale.language_code}"
+    key = f"kluby:frame:{content_version(request)}:{site.pk}:{locale.language_code}"
     frame = cache.get(key)
     if frame is None:
         frame = build_frame(site, locale, request)

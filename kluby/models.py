@@ -29,7 +29,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import BodyStreamBlock, table_of_contents
-from .queries import active_locale, public_only
+from .queries import CachedViewRestrictionsMixin, active_locale, public_only
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class BasePage(Page):
+class BasePage(CachedViewRestrictionsMixin, Page):
     """Fields every public page shares: a short lead and a listing image."""
 
     lead = models.TextField(
@@ -290,7 +290,7 @@ class ContactFormField(AbstractFormField):
     page = ParentalKey("kluby.ContactPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class ContactPage(AbstractEmailForm):
+class ContactPage(CachedViewRestrictionsMixin, AbstractEmailForm):
     """A contact form that editors build in the admin; submissions are stored and e-mailed."""
 
     lead = models.TextField(_("lead"), blank=True, max_length=400)

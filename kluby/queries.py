@@ -1,12 +1,40 @@
-"""Shared query helpers that keep the number of SQL queries per page small and fixed."""
+"""Shared query helpers that keep the number of SQL queries per page small and fixed.
 
+Facts every request needs and editors rarely change (the locales, the site, which pages are
+private) are kept in the cache under the content version, a number that goes up whenever
+published content, the site or a view restriction changes (the signals are wired in
+`kluby.frame`). A stale entry can therefore live only as long as its timeout, and only in a
+process that did not see the change (with the per-process cache of the default settings).
+"""
+
+from django.core.cache import cache
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import get_language
 from wagtail.models import Locale, PageViewRestriction
 
+VERSION_KEY = "kluby:frame:version"
+STRUCTURE_CACHE_SECONDS = 300
+
 _locales_by_code = {}
+
+
+def content_version(request=None):
+    """A number that goes up whenever published content changes (read once per request)."""
+    version = getattr(request, "_kluby_content_version", None)
+    if version is None:
+        version = cache.get_or_set(VERSION_KEY, 1, None)
+        if request is not None:
+            request._kluby_content_version = version
+    return version
+
+
+def bump_content_version(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 1, None)
 
 
 def active_locale():
@@ -24,15 +52,40 @@ def forget_cached_locales(**kwargs):
     _locales_by_code.clear()
 
 
-def public_only(queryset, request=None):
-    """`queryset.public()`, with the view restrictions read once per request."""
-    if request is None:
-        return queryset.public()
+def restricted_paths(request=None):
+    """Tree paths of the pages with a view restriction (private, password, groups)."""
     paths = getattr(request, "_kluby_restricted_paths", None)
     if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        request._kluby_restricted_paths = paths
+        key = f"kluby:restricted:{content_version(request)}"
+        paths = cache.get(key)
+        if paths is None:
+            paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+            cache.set(key, paths, STRUCTURE_CACHE_SECONDS)
+        if request is not None:
+            request._kluby_restricted_paths = paths
+    return paths
+
+
+def public_only(queryset, request=None):
+    """`queryset.public()`, with the view restrictions read from the cache."""
+    paths = restricted_paths(request)
     condition = Q()
     for path in paths:
         condition |= Q(path__startswith=path)
     return queryset.exclude(condition) if paths else queryset
+
+
+class CachedViewRestrictionsMixin:
+    """Answers "which restrictions apply to this page?" without a query for public pages.
+
+    Wagtail asks this of every page it serves (two queries). The answer is empty unless the
+    page or an ancestor is restricted, which the cached restricted paths tell; aliases take
+    their source's restrictions, so they keep Wagtail's own lookup.
+    """
+
+    def get_view_restrictions(self):
+        if self.alias_of_id is None and not any(
+            self.path.startswith(path) for path in restricted_paths()
+        ):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

@@ -5,6 +5,8 @@ from collections import defaultdict
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .queries import public_only
+
 
 class MultilingualSitemap(Sitemap):
     def items(self):
@@ -13,14 +15,13 @@ class MultilingualSitemap(Sitemap):
         pages = Page.objects.none()
         for root in roots:
             pages |= Page.objects.descendant_of(root, inclusive=True)
-        return pages.live().public().order_by("path").select_related("locale").defer_streamfields()
+        return public_only(pages.live()).order_by("path").select_related("locale").defer_streamfields()
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
         by_translation = defaultdict(list)
-        for item in Page.objects.filter(
-            translation_key__in={p.translation_key for p in pages}
-        ).live().public().select_related("locale"):
+        translations = Page.objects.filter(translation_key__in={p.translation_key for p in pages})
+        for item in public_only(translations.live()).select_related("locale"):
             by_translation[item.translation_key].append(item)
 
         urls = []

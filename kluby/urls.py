@@ -43,6 +43,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("open-data/", views.open_data_index, name="open_data"),
+    path("club-contact/", include("clubs.contact")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

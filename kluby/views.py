@@ -14,7 +14,7 @@ from wagtail.models import Page
 
 from . import open_data
 from .models import paginate
-from .queries import active_locale
+from .queries import active_locale, public_only
 
 logger = logging.getLogger(__name__)
 
@@ -44,8 +44,7 @@ def search(request):
     terms = search_terms(query)
     if terms:
         pages = (
-            Page.objects.live()
-            .public()
+            public_only(Page.objects.live(), request)
             .filter(locale=active_locale(), depth__gt=1)
             .specific()
             .search(terms, operator="and")

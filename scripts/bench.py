@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from demo_server import ROOT, demo_server
 
 CEILING_PATH = "/robots.txt"
+NOTES_HEADING = "## Reading the figures"
 
 
 def api_first(base_url, page_type, locale="pl"):
@@ -45,10 +46,12 @@ def targets(base_url):
         ("news article", "kluby.NewsArticlePage", ""),
         ("standard page", "kluby.StandardPage", ""),
         ("resource index", "resources.ResourceIndexPage", ""),
-        ("resource index, filtered", "resources.ResourceIndexPage", "?page=2"),
+        ("resource index, filtered", "resources.ResourceIndexPage", "?category=concepts&audience=librarians"),
+        ("resource index, page 2", "resources.ResourceIndexPage", "?page=2"),
         ("resource page", "resources.ResourcePage", ""),
         ("club index", "clubs.ClubIndexPage", ""),
-        ("club index, filtered", "clubs.ClubIndexPage", "?status=active&page=2"),
+        ("club index, filtered", "clubs.ClubIndexPage", "?region=mazowieckie&status=active"),
+        ("club index, page 2", "clubs.ClubIndexPage", "?page=2"),
         ("club page", "clubs.ClubPage", ""),
     ]:
         path = api_first(base_url, page_type)
@@ -130,17 +133,23 @@ def main():
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=8)
     parser.add_argument("--output", default=str(ROOT / "docs" / "performance.md"))
+    parser.add_argument(
+        "--site", help="keep the scaled site in this folder and reuse it when it is already there"
+    )
     options = parser.parse_args()
     started = time.monotonic()
     results = {}
     memory = {}
     with tempfile.TemporaryDirectory(prefix="kluby-bench-") as var_dir:
+        var_dir = options.site or var_dir
+        reuse = Path(var_dir, "db.sqlite3").exists()
         for mode, page_cache_seconds in (("uncached", "0"), ("cached", "300")):
             with demo_server(
                 workers=2,
                 load_args=("--scale", str(options.scale)),
                 var_dir=var_dir,
                 extra_env={"PAGE_CACHE_SECONDS": page_cache_seconds},
+                prepare=mode == "uncached" and not reuse,  # the cached run serves the same site again
             ) as (base_url, server):
                 if mode == "uncached":
                     setup_seconds = time.monotonic() - started
@@ -200,7 +209,12 @@ def main():
         f"Setting up the scaled site took {setup_seconds:.0f} s.",
         "",
     ]
-    Path(options.output).write_text("\n".join(lines), encoding="utf-8")
+    # Hand-written notes below the figures are kept from one run to the next.
+    output = Path(options.output)
+    previous = output.read_text(encoding="utf-8") if output.exists() else ""
+    if NOTES_HEADING in previous:
+        lines += [previous[previous.index(NOTES_HEADING):].rstrip(), ""]
+    output.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
 
 

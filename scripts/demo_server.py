@@ -41,15 +41,18 @@ def site_environment(var_dir, port):
 
 
 @contextlib.contextmanager
-def demo_server(workers=2, load_args=(), var_dir=None, extra_env=None):
-    """Migrate a new SQLite database, load the demo content, collect static, serve."""
+def demo_server(workers=2, load_args=(), var_dir=None, extra_env=None, prepare=True):
+    """Migrate a new SQLite database, load the demo content, collect static, serve.
+
+    With `prepare=False` the site in `var_dir` is served as it is (a second run on it)."""
     with tempfile.TemporaryDirectory(prefix="kluby-site-") as temporary:
         var_dir = Path(var_dir or temporary)
         port = free_port()
         env = site_environment(var_dir, port)
         env.update(extra_env or {})
         manage = [sys.executable, str(ROOT / "manage.py")]
-        for command in (["migrate", "--noinput"], ["load_demo_content", *load_args], ["collectstatic", "--noinput"]):
+        commands = (["migrate", "--noinput"], ["load_demo_content", *load_args], ["collectstatic", "--noinput"])
+        for command in commands if prepare else ():
             subprocess.run(manage + command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
         server = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "kluby.wsgi", "--bind", f"127.0.0.1:{port}",

@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "kluby.cache.PageCacheFetchMiddleware",
+    "kluby.routing.CachedRoutingMiddleware",
 ]
 
 ROOT_URLCONF = "kluby.urls"
@@ -162,11 +163,14 @@ WHITENOISE_MAX_AGE = 31536000
 # publication invalidates them at once.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
+# One process's memory by default; REDIS_URL (redis://host:6379/0) shares the cache between
+# workers and servers, so that a publication invalidates every one of them at once.
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "kluby",
-    }
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+        if os.environ.get("REDIS_URL")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kluby"}
+    )
 }
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

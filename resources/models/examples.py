@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from clubs.models import OrganisationalModel
 from kluby.models import BasePage
+from kluby.queries import public_only
 
 from ..filters import Facet, FilterSet
 from .resources import prefetch_listing_images
@@ -40,7 +41,7 @@ class ExampleIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("examples indexes")
 
     def examples(self):
-        return ExamplePage.objects.child_of(self).live().public()
+        return public_only(ExamplePage.objects.child_of(self).live())
 
     def filter_set(self, request, examples):
         countries = (

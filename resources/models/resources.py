@@ -6,6 +6,7 @@ import math
 import re
 
 from django import forms
+from django.core.cache import cache
 from django.db import DatabaseError, models, transaction
 from django.db.models import Count, Q
 from django.utils.html import strip_tags
@@ -29,6 +30,7 @@ from wagtail.search import index
 
 from kluby.blocks import table_of_contents
 from kluby.models import BasePage
+from kluby.queries import STRUCTURE_CACHE_SECONDS, content_version, public_only
 
 from ..blocks import ResourceBodyBlock
 from ..filters import Facet, FilterSet
@@ -105,6 +107,7 @@ class ResourcePage(BasePage):
     licence = models.CharField(
         _("licence"), max_length=20, choices=Licence.choices, default=Licence.CC_BY
     )
+    reading_minutes = models.PositiveSmallIntegerField(_("reading time in minutes"), null=True, editable=False)
     last_reviewed = models.DateField(
         _("last reviewed"),
         null=True,
@@ -187,11 +190,19 @@ class ResourcePage(BasePage):
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
 
-    @property
-    def reading_time(self):
+    def count_reading_minutes(self):
         """Minutes to read the body at 200 words a minute; never less than one."""
         words = len(re.findall(r"\w+", body_text(self.body.raw_data)))
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    @property
+    def reading_time(self):
+        # Stored when the page is saved, so that listings need not walk every body.
+        return self.reading_minutes or self.count_reading_minutes()
+
+    def clean(self):
+        super().clean()
+        self.reading_minutes = self.count_reading_minutes()
 
     @property
     def licence_url(self):
@@ -211,12 +222,13 @@ class ResourcePage(BasePage):
     def save(self, *args, **kwargs):
         if self.locale_id:
             self.localize_taxonomy()
+        self.reading_minutes = self.count_reading_minutes()
         return super().save(*args, **kwargs)
 
     def related_resources(self):
         """The editors' choice (in this page's language), else the resources that share most tags."""
-        chosen_keys = [link.related_page.translation_key for link in self.related_links.all() if link.related_page]
-        live = ResourcePage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        chosen_keys = list(self.related_links.values_list("related_page__translation_key", flat=True))
+        live = public_only(ResourcePage.objects.live()).filter(locale_id=self.locale_id).exclude(pk=self.pk)
         if chosen_keys:
             order = {key: position for position, key in enumerate(chosen_keys)}
             chosen = live.filter(translation_key__in=chosen_keys).select_related("category")
@@ -230,7 +242,7 @@ class ResourcePage(BasePage):
         )
 
     def glossary_page(self):
-        return GlossaryPage.objects.live().public().filter(locale_id=self.locale_id).first()
+        return public_only(GlossaryPage.objects.live()).filter(locale_id=self.locale_id).first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -305,10 +317,15 @@ class ResourceIndexPage(BasePage):
         verbose_name_plural = _("resource indexes")
 
     def resources(self):
-        return ResourcePage.objects.child_of(self).live().public()
+        return public_only(ResourcePage.objects.child_of(self).live())
 
-    def facets(self, resources):
-        """The filters; each offers only the values that some resource of this index has."""
+    def facet_values(self, resources):
+        """The values some resource of this index has, per filter: they change only when
+        content is published, so they are kept in the cache under the content version."""
+        key = f"kluby:resource-facets:{content_version()}:{self.pk}"
+        values = cache.get(key)
+        if values is not None:
+            return values
         in_index = resources.values("pk")
 
         def alphabetical(pairs):
@@ -319,27 +336,38 @@ class ResourceIndexPage(BasePage):
                 model.objects.filter(resources__in=in_index).order_by().values_list("slug", "name").distinct()
             )
 
-        types = set(resources.order_by().values_list("resource_type", flat=True).distinct())
         tags = (
             ResourceTag.objects.filter(content_object__in=in_index)
             .order_by()
             .values_list("tag__slug", "tag__name")
             .distinct()
         )
+        values = {
+            "category": used(ResourceCategory),
+            "audience": used(Audience),
+            "type": set(resources.order_by().values_list("resource_type", flat=True).distinct()),
+            "tag": alphabetical(tags),
+        }
+        cache.set(key, values, STRUCTURE_CACHE_SECONDS)
+        return values
+
+    def facets(self, resources):
+        """The filters; each offers only the values that some resource of this index has."""
+        values = self.facet_values(resources)
         return [
-            Facet("category", _("Category"), used(ResourceCategory), "category__slug", "category__slug"),
-            Facet("audience", _("Audience"), used(Audience), "audiences__slug", "audiences__slug"),
+            Facet("category", _("Category"), values["category"], "category__slug", "category__slug"),
+            Facet("audience", _("Audience"), values["audience"], "audiences__slug", "audiences__slug"),
             Facet(
                 "type",
                 _("Type"),
-                {value: label for value, label in ResourceType.choices if value in types},
+                {value: label for value, label in ResourceType.choices if value in values["type"]},
                 "resource_type",
                 "resource_type",
             ),
             Facet(
                 "tag",
                 _("Tag"),
-                alphabetical(tags),
+                values["tag"],
                 "tagged_items__tag__slug",
                 "tagged_items__tag__slug",
                 hide_empty=True,
@@ -378,7 +406,7 @@ class ResourceIndexPage(BasePage):
         context["query"] = filters.query
         context["filter_messages"] = filters.messages
         context["see_also"] = (
-            Page.objects.child_of(self).live().public().not_type(ResourcePage).order_by("path")
+            public_only(Page.objects.child_of(self).live(), request).not_type(ResourcePage).order_by("path")
         )
         return context
 
@@ -408,7 +436,7 @@ class GlossaryPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         used_in = models.Prefetch(
             "resources",
-            queryset=ResourcePage.objects.live().public().order_by("title").only("pk", "title", "url_path"),
+            queryset=public_only(ResourcePage.objects.live(), request).order_by("title").only("pk", "title", "url_path"),
             to_attr="live_resources",
         )
         terms = GlossaryTerm.objects.filter(locale_id=self.locale_id).prefetch_related(used_in)

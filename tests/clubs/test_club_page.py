@@ -3,7 +3,10 @@
 import re
 
 import pytest
+from django.test import override_settings
+from django.urls import reverse
 from django.utils.translation import override
+from wagtail.models import PageViewRestriction
 
 from clubs.models import Audience, ClubPage, Edition, OrganisationalModel, haversine_km
 
@@ -74,13 +77,36 @@ def test_contact_email_is_not_in_the_page(client, club_index, regions):
 
 def test_contact_email_is_shown_after_the_button_is_pressed(client, club_index, regions):
     club = make_club(club_index, "Mail club", regions["test-north"], contact_email="coordinator@example.org")
-    response = client.post(club.url + "contact/")
+    action = re.search(r'<form method="post" action="([^"]+)" class="club-contact">', client.get(club.url).content.decode())
+    response = client.post(action.group(1))
     assert response.status_code == 200
     assert 'href="mailto:coordinator@example.org"' in response.content.decode()
     assert "no-store" in response["Cache-Control"]
-    # A harvester following links with GET gets the page back without the address.
-    followed = client.get(club.url + "contact/")
-    assert followed.status_code == 302 and followed["Location"] == club.url
+    assert response["X-Robots-Tag"] == "noindex"
+    # A harvester following links with GET gets nothing.
+    assert client.get(action.group(1)).status_code == 405
+
+
+def test_club_page_has_no_form_token_so_visitors_share_the_cached_page(client, club_index, regions):
+    club = make_club(club_index, "Mail club", regions["test-north"], contact_email="coordinator@example.org")
+    with override_settings(PAGE_CACHE_SECONDS=60):
+        first = client.get(club.url)
+        second = client.get(club.url)
+    assert "csrfmiddlewaretoken" not in first.content.decode()
+    assert "csrftoken" not in first.cookies
+    assert second["X-Page-Cache"] == "hit"
+
+
+def test_the_address_of_an_unpublished_or_private_club_is_not_revealed(client, club_index, regions):
+    club = make_club(club_index, "Private club", regions["test-north"], contact_email="hidden@example.org")
+    url = reverse("club_contact", args=[club.pk])
+    PageViewRestriction.objects.create(page=club, restriction_type=PageViewRestriction.LOGIN)
+    assert client.post(url).status_code == 404
+    PageViewRestriction.objects.filter(page=club).delete()
+    assert client.post(url).status_code == 200
+    club.unpublish()
+    assert client.post(url).status_code == 404
+    assert client.post(reverse("club_contact", args=[999999])).status_code == 404
 
 
 def test_no_demo_club_page_contains_its_address(client, homes):

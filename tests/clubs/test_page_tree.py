@@ -28,7 +28,6 @@ class ClubPageTreeTests(WagtailPageTestCase):
         club = ClubPage.objects.live().first()
         index = club.get_parent().specific
         self.assertPageIsRenderable(club)
-        self.assertPageIsRenderable(club, "contact/", post_data={})
         self.assertPageIsRenderable(index, query_data={"region": "nowhere", "status": "closed"})
         self.assertPageIsRenderable(index, "equipment/")
         self.assertPageIsRenderable(index, "equipment/laptop/")

@@ -49,3 +49,32 @@ def test_search_results_and_forms_are_not_shared_between_visitors(client):
     client.get(contact.url)
     # The form carries a per-visitor CSRF token, so it is never cached.
     assert "X-Page-Cache" not in client.get(contact.url)
+
+
+def test_with_redis_url_every_worker_shares_one_cache_and_content_version(monkeypatch):
+    import importlib
+
+    import redis
+    from django.utils.module_loading import import_string
+
+    import kluby.settings.base as base
+
+    url = "redis://127.0.0.1:6379/15"
+    monkeypatch.setenv("SECRET_KEY", "x" * 60)
+    monkeypatch.setenv("REDIS_URL", url)
+    try:
+        configured = importlib.reload(base).CACHES["default"]
+    finally:
+        monkeypatch.undo()
+        importlib.reload(base)
+    assert configured == {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    try:
+        redis.Redis.from_url(url).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis server at 127.0.0.1:6379: only the settings were checked")
+    # Two workers, each with its own connection: a publication counted by one is seen by both.
+    worker_a, worker_b = (import_string(configured["BACKEND"])(url, {"KEY_PREFIX": "kluby-test"}) for _ in range(2))
+    worker_a.set("kluby:frame:version", 7, None)
+    worker_b.incr("kluby:frame:version")
+    assert worker_a.get("kluby:frame:version") == 8
+    worker_a.delete("kluby:frame:version")
