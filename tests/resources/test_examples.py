@@ -73,3 +73,30 @@ def test_an_example_page_shows_its_facts(client, examples_index):
         assert fact in html
     assert f'href="{examples_index.url}?country=FI"' in html
     assert example.website and f'href="{example.website}"' in html
+
+
+def test_the_number_of_queries_does_not_grow_with_the_number_of_examples(
+    client, examples_index, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(url):
+        client.get(url)  # renditions are made on the first view
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    url = f"{examples_index.url}?page=2"
+    source = ExamplePage.objects.child_of(examples_index).live().first()
+    with_twenty = count(url)
+    for number in range(180):
+        copied = {"name", "institution", "city", "country_code", "country", "latitude", "longitude", "model",
+                  "opened", "lead", "listing_image"}
+        fields = {name: getattr(source, name) for name in copied}
+        examples_index.add_child(instance=ExamplePage(title=f"Copy {number}", slug=f"copy-{number}", **fields))
+    assert ExamplePage.objects.child_of(examples_index).live().count() >= 200
+    client.get(url)
+    with django_assert_max_num_queries(with_twenty):
+        assert client.get(url).status_code == 200
+    assert with_twenty <= 15

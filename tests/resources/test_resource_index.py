@@ -190,7 +190,7 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_resources(
     url = f"{resource_index.url}?audience=librarians"
     client.get(url)  # renditions are created on the first view
     small = count_queries(client, url)
-    assert small <= 30
+    assert small <= 15
     for number in range(190):
         make_resource(resource_index, f"Large {number}", audiences=["librarians"], tags=[f"tag {number}"], words=20)
     client.get(url)
