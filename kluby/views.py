@@ -15,6 +15,7 @@ from wagtail.models import Page
 from . import open_data
 from .models import paginate
 from .queries import active_locale, public_only
+from .search import ranked_ids
 
 logger = logging.getLogger(__name__)
 
@@ -43,17 +44,19 @@ def search(request):
     context = {"search_query": query, "query_was_shortened": len(raw_query) > len(query) + 1}
     terms = search_terms(query)
     if terms:
-        pages = (
-            public_only(Page.objects.live(), request)
-            .filter(locale=active_locale(), depth__gt=1)
-            .specific()
-            .search(terms, operator="and")
-        )
+        pages = public_only(Page.objects.live(), request).filter(locale=active_locale(), depth__gt=1)
         try:
             # A savepoint, so that a query the search engine rejects leaves the request usable.
             with transaction.atomic():
-                context["page_obj"] = paginate(request, pages, SEARCH_RESULTS_PER_PAGE)
-                context["page_obj"].object_list = list(context["page_obj"].object_list)
+                ids = ranked_ids(pages, terms)
+                if ids is None:
+                    page_obj = paginate(request, pages.specific().search(terms, operator="and"), SEARCH_RESULTS_PER_PAGE)
+                    page_obj.object_list = list(page_obj.object_list)
+                else:
+                    page_obj = paginate(request, ids, SEARCH_RESULTS_PER_PAGE)
+                    found = {page.pk: page for page in Page.objects.filter(pk__in=page_obj.object_list).specific()}
+                    page_obj.object_list = [found[pk] for pk in page_obj.object_list if pk in found]
+                context["page_obj"] = page_obj
         except DatabaseError:
             logger.warning("Search backend rejected the query %r", terms)
             context["search_failed"] = True

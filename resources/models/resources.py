@@ -31,6 +31,7 @@ from wagtail.search import index
 from kluby.blocks import table_of_contents
 from kluby.models import BasePage
 from kluby.queries import STRUCTURE_CACHE_SECONDS, content_version, public_only
+from kluby.search import ranked_ids
 
 from ..blocks import ResourceBodyBlock
 from ..filters import Facet, FilterSet
@@ -384,7 +385,9 @@ class ResourceIndexPage(BasePage):
             return found
         try:
             with transaction.atomic():
-                ids = [page.pk for page in self.resources().search(words, operator="and")]
+                ids = ranked_ids(self.resources(), words)
+                if ids is None:
+                    ids = [page.pk for page in self.resources().search(words, operator="and", order_by_relevance=False)]
         except DatabaseError:
             logger.exception("Resource search failed for %r", words)
             return found

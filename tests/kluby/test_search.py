@@ -1,4 +1,6 @@
-"""Site search: current language only, safe with any input."""
+"""Site search: current language only, ranked by relevance, safe with any input."""
+
+import re
 
 import pytest
 
@@ -31,3 +33,24 @@ def test_search_escapes_the_query_it_shows(client):
     html = client.get("/en/search/", {"q": "<b>bold</b>"}).content.decode()
     assert "<b>bold</b>" not in html
     assert "&lt;b&gt;bold&lt;/b&gt;" in html
+
+
+@pytest.mark.parametrize("terms", ["makerspace", "biblioteka", "drukarka 3d", "klub kreatywności"])
+def test_results_come_in_the_search_backends_order_of_relevance(client, terms):
+    from django.db import connection
+    from wagtail.models import Locale, Page
+
+    from kluby.search import ranked_ids
+
+    pages = Page.objects.live().filter(locale=Locale.objects.get(language_code="pl"), depth__gt=1)
+    expected = [page.pk for page in pages.search(terms, operator="and")]
+    assert expected, "the demo content has pages for each of these words"
+    ranked = ranked_ids(pages, terms)
+    if connection.vendor == "sqlite":
+        # One query to the index, ranked here: the same pages in the same order.
+        assert ranked == expected
+    else:
+        assert ranked is None  # the backend ranks in the database by itself
+    results = client.get("/pl/search/", {"q": terms}).content.decode().split('class="search-results"')[1]
+    shown = re.findall(r'<h3><a href="([^"]+)"', results)
+    assert shown == [Page.objects.get(pk=pk).url for pk in expected[:10]]
