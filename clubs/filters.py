@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from kluby.queries import STRUCTURE_CACHE_SECONDS
+from kluby.text import sort_key
 
 from .models import (
     Audience,
@@ -91,11 +92,12 @@ class ClubFilter:
     def _load(self):
         self.records = {}
         region_ids = set()
-        for pk, region_id, model, edition, status in self.clubs.values_list(
-            "pk", "region_id", "organisational_model", "edition", "status"
+        for pk, title, region_id, model, edition, status in self.clubs.values_list(
+            "pk", "title", "region_id", "organisational_model", "edition", "status"
         ):
             region_ids.add(region_id)
             self.records[pk] = {
+                "sort_key": (sort_key(title), pk),
                 "region": {region_id},
                 "model": {model},
                 "edition": {edition},
@@ -195,42 +197,50 @@ class ClubFilter:
             return {ClubStatus.CLOSED.value}
         return set()
 
-    def _matches(self, record, skip=None):
-        for name, facet in self.facets.items():
-            if name == skip or not facet.selected:
-                continue
-            chosen = set(facet.selected)
-            if facet.match == "all":
-                if not chosen <= record[name]:
-                    return False
-            elif not chosen & record[name]:
-                return False
-        if skip != "status" and record["status"] & self._statuses_hidden_by_default():
-            return False
-        return True
+    def _failures(self, record, constraints, hidden):
+        """Names of the filters the record fails ("status" for a status hidden by default)."""
+        failed = [
+            name
+            for name, chosen, match_all in constraints
+            if not (chosen <= record[name] if match_all else chosen & record[name])
+        ]
+        if record["status"] & hidden:
+            failed.append("status")
+        return failed
 
     def _count(self):
-        self._matching = [pk for pk, record in self.records.items() if self._matches(record)]
+        # One pass: a record that fails no filter matches; one that fails a single filter
+        # counts for that filter's options (what choosing another value there would give).
+        constraints = [
+            (name, set(facet.selected), facet.match == "all") for name, facet in self.facets.items() if facet.selected
+        ]
+        hidden = self._statuses_hidden_by_default()
+        near_misses = {}
+        for pk, record in self.records.items():
+            failed = self._failures(record, constraints, hidden)
+            if len(failed) <= 1:
+                near_misses[pk] = failed[0] if failed else None
+        self._matching = sorted(
+            (pk for pk, failed in near_misses.items() if failed is None),
+            key=lambda pk: self.records[pk]["sort_key"],
+        )
         for name, facet in self.facets.items():
-            # Counts say how many clubs a choice would give, with the other filters kept.
-            skip = None if facet.match == "all" else name
+            # "All of" filters count within the current results; the others with their own
+            # choice set aside.
+            counted_misses = {None} if facet.match == "all" else {None, name}
             counts = {}
-            for record in self.records.values():
-                if self._matches(record, skip=skip):
-                    for value in record[name]:
+            for pk, failed in near_misses.items():
+                if failed in counted_misses:
+                    for value in self.records[pk][name]:
                         counts[value] = counts.get(value, 0) + 1
             for option in facet.options:
                 option.count = counts.get(option.value, 0)
-        hidden = self._statuses_hidden_by_default()
-        self.hidden_count = sum(
-            1
-            for record in self.records.values()
-            if record["status"] & hidden and self._matches(record, skip="status")
-        )
+        self.hidden_count = sum(1 for failed in near_misses.values() if failed == "status" and hidden)
 
     # Results and links -------------------------------------------------------------------
 
     def matching_ids(self):
+        """The matching clubs, alphabetically (case and diacritics aside)."""
         return list(self._matching)
 
     @property

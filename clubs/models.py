@@ -259,14 +259,13 @@ class ClubIndexPage(RoutablePageMixin, BasePage):
         club_filter = ClubFilter(
             request.GET, self.clubs(), cache_key=f"kluby:club-filter:{content_version(request)}:{self.pk}"
         )
-        results = (
-            ClubPage.objects.filter(pk__in=club_filter.matching_ids())
-            .select_related("region", "listing_image")
-            .prefetch_related("listing_image__renditions")
-            .order_by("title", "pk")
-        )
+        # The filter knows every matching club in order: only the shown page is read.
+        page_obj = paginate(request, club_filter.matching_ids(), CLUBS_PER_PAGE)
+        shown = ClubPage.objects.filter(pk__in=page_obj.object_list).select_related("region", "listing_image")
+        shown = {club.pk: club for club in shown.prefetch_related("listing_image__renditions")}
+        page_obj.object_list = [shown[pk] for pk in page_obj.object_list if pk in shown]
         context["club_filter"] = club_filter
-        context["page_obj"] = paginate(request, results, CLUBS_PER_PAGE)
+        context["page_obj"] = page_obj
         map_query = urlencode([("language", self.locale.language_code)]) + "&" + club_filter.map_query()
         context["map_geojson_url"] = reverse("open_data_clubs_geojson") + "?" + map_query.rstrip("&")
         return context

@@ -10,6 +10,9 @@ Other backends (PostgreSQL) rank inside the database and are used as they are.
 from modelsearch.backends import get_search_backend
 from modelsearch.query import MatchAll, Not
 
+# Below SQLite's oldest limit on the number of parameters in one query (999).
+MAX_KEYS_IN_QUERY = 900
+
 
 def ranked_ids(queryset, terms, operator="and"):
     """Primary keys of the objects of `queryset` that match `terms`, best first; None when
@@ -33,13 +36,24 @@ def ranked_ids(queryset, terms, operator="and"):
     match = MatchExpression(
         compiler.fields or compiler.FTS_TABLE_FIELDS, compiler.build_search_query(query, config=config)
     )
-    entries = SQLiteFTSIndexEntry.objects.filter(match).filter(
-        index_entry__content_type__in=get_descendants_content_types_pks(queryset.model)
+    # The content types are checked here, not in SQL: with them in the query SQLite may walk
+    # every entry of a type and test the match on each, instead of asking the index.
+    content_types = set(get_descendants_content_types_pks(queryset.model))
+    rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
+    entries = (
+        SQLiteFTSIndexEntry.objects.filter(match)
+        .annotate(score=rank)
+        .values_list("index_entry__object_id", "index_entry__content_type_id", "score")
     )
     scores = {}
-    rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
-    for object_id, score in entries.annotate(score=rank).values_list("index_entry__object_id", "score"):
-        scores[int(object_id)] = min(score, scores.get(int(object_id), score))
-    allowed = queryset.filter(pk__in=entries.values("index_entry__object_id")).values_list("pk", flat=True)
+    for object_id, content_type_id, score in entries:
+        if content_type_id in content_types:
+            scores[int(object_id)] = min(score, scores.get(int(object_id), score))
+    # Which matches the queryset allows: by their keys when they are few, else by reading the
+    # queryset's keys (SQLite runs an IN over the full-text index slowly).
+    if len(scores) <= MAX_KEYS_IN_QUERY:
+        allowed = queryset.filter(pk__in=list(scores)).values_list("pk", flat=True)
+    else:
+        allowed = scores.keys() & set(queryset.values_list("pk", flat=True))
     # BM25 scores are negative: the lower, the better (the backend sorts them ascending too).
     return sorted(allowed, key=lambda pk: (scores[pk], -pk))

@@ -1,6 +1,7 @@
 """Filters for listing pages, read from the query string: values are checked against the known
 ones before they reach a query, unknown ones are dropped with a message, and every facet is
-counted against the results of the other active filters (one aggregate query per facet)."""
+counted against the results of the other active filters: with one aggregate query per facet,
+or in memory from records the page keeps in the cache (`count_records`)."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -99,21 +100,45 @@ class FilterSet:
                 .values_list(facet.count_path, "matches")
             )
             counts = {value: matches for value, matches in rows if value is not None}
-            selected = self.active.get(facet.name)
-            counted.append(
-                {
-                    "name": facet.name,
-                    "label": facet.label,
-                    "selected": selected,
-                    "selected_label": facet.options.get(selected, ""),
-                    "options": [
-                        Option(value, label, counts.get(value, 0), value == selected)
-                        for value, label in facet.options.items()
-                        if counts.get(value) or value == selected or not facet.hide_empty
-                    ],
-                }
-            )
+            counted.append(self._counted(facet, counts))
         return counted
+
+    def count_records(self, records, text_ids=None):
+        """`counted_facets` and the matching keys, worked out in memory from `records`
+        ({key: {"sort": sort key, facet name: set of values}}), read once per content
+        version instead of one aggregate query per facet and request. `text_ids` are the
+        keys the text search allows (None: no text search). Returns (keys in order, facets)."""
+        near_misses = {}
+        for key, record in records.items():
+            if text_ids is not None and key not in text_ids:
+                continue
+            failed = [name for name, value in self.active.items() if value not in record[name]]
+            if len(failed) <= 1:
+                near_misses[key] = failed[0] if failed else None
+        counted = []
+        for facet in self.facets:
+            counts = {}
+            for key, failed in near_misses.items():
+                if failed is None or failed == facet.name:
+                    for value in records[key][facet.name]:
+                        counts[value] = counts.get(value, 0) + 1
+            counted.append(self._counted(facet, counts))
+        matching = sorted((key for key, failed in near_misses.items() if failed is None), key=lambda key: records[key]["sort"])
+        return matching, counted
+
+    def _counted(self, facet, counts):
+        selected = self.active.get(facet.name)
+        return {
+            "name": facet.name,
+            "label": facet.label,
+            "selected": selected,
+            "selected_label": facet.options.get(selected, ""),
+            "options": [
+                Option(value, label, counts.get(value, 0), value == selected)
+                for value, label in facet.options.items()
+                if counts.get(value) or value == selected or not facet.hide_empty
+            ],
+        }
 
     def active_filters(self):
         """The active filters, each with the query string of the others (the one that removes

@@ -111,6 +111,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "csp.context_processors.nonce",
+                "kluby.context_processors.content_version",
             ],
         },
     },
@@ -169,7 +170,8 @@ CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
         if os.environ.get("REDIS_URL")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kluby"}
+        # Room for the cards, structure and pages of a large site (Django's default is 300).
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kluby", "OPTIONS": {"MAX_ENTRIES": 3000}}
     )
 }
 

@@ -2,12 +2,13 @@
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from kluby.frame import site_frame
-from kluby.queries import public_only
+from kluby.queries import STRUCTURE_CACHE_SECONDS, content_version, public_only
 
 register = template.Library()
 
@@ -45,6 +46,27 @@ def page_translations(page, request=None):
     return {translation.locale.language_code: translation for translation in translations}
 
 
+def _structure_key(name, page, request):
+    host = request.get_host() if request is not None else ""
+    return f"kluby:{name}:{content_version(request)}:{page.pk}:{host}"
+
+
+def translation_urls(page, request):
+    """(language, URL, full URL) of each live, public translation of the page, in the order
+    of the settings' languages; kept in the cache under the content version."""
+    key = _structure_key("translations", page, request)
+    urls = cache.get(key)
+    if urls is None:
+        translations = page_translations(page, request)
+        urls = [
+            (code, translations[code].get_url(request), translations[code].get_full_url(request))
+            for code, _name in settings.LANGUAGES
+            if code in translations
+        ]
+        cache.set(key, urls, STRUCTURE_CACHE_SECONDS)
+    return urls
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One entry per language: the page in that language where a translation exists.
@@ -56,21 +78,10 @@ def language_links(context):
     current = get_language()
     links = []
     if isinstance(page, Page) and page.pk:
-        translations = context.get("_translations")
-        if translations is None:
-            translations = page_translations(page, request)
-        for code, _name in settings.LANGUAGES:
-            translation = translations.get(code)
-            if translation is not None:
-                links.append(
-                    {
-                        "code": code,
-                        "name": _language_name(code),
-                        "url": translation.get_url(request),
-                        "full_url": translation.get_full_url(request),
-                        "current": code == current,
-                    }
-                )
+        for code, url, full_url in translation_urls(page, request):
+            links.append(
+                {"code": code, "name": _language_name(code), "url": url, "full_url": full_url, "current": code == current}
+            )
     elif request is not None:
         # A view that resolved (search) exists in every language; an error page links home.
         resolved = not context.get("error_page")
@@ -91,12 +102,17 @@ def language_links(context):
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
+    request = context.get("request")
     ancestors = []
     if isinstance(page, Page) and page.depth > 2:
-        ancestors = list(
-            public_only(
-                page.get_ancestors().filter(depth__gt=1).live().select_related("locale"),
-                context.get("request"),
-            )
-        )
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+        key = _structure_key("breadcrumbs", page, request)
+        ancestors = cache.get(key)
+        if ancestors is None:
+            ancestors = [
+                {"url": ancestor.get_url(request), "title": ancestor.title}
+                for ancestor in public_only(
+                    page.get_ancestors().filter(depth__gt=1).live().select_related("locale"), request
+                )
+            ]
+            cache.set(key, ancestors, STRUCTURE_CACHE_SECONDS)
+    return {"ancestors": ancestors, "page": page, "request": request}

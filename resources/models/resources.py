@@ -8,7 +8,9 @@ import re
 from django import forms
 from django.core.cache import cache
 from django.db import DatabaseError, models, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
+from django.db.models.functions import RowNumber
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -50,6 +52,7 @@ from .taxonomy import (
 logger = logging.getLogger(__name__)
 
 RESOURCES_PER_PAGE = 12
+GLOSSARY_RESOURCES_PER_TERM = 5
 RELATED_RESOURCES = 3
 WORDS_PER_MINUTE = 200
 
@@ -320,41 +323,41 @@ class ResourceIndexPage(BasePage):
     def resources(self):
         return public_only(ResourcePage.objects.child_of(self).live())
 
-    def facet_values(self, resources):
-        """The values some resource of this index has, per filter: they change only when
-        content is published, so they are kept in the cache under the content version."""
-        key = f"kluby:resource-facets:{content_version()}:{self.pk}"
-        values = cache.get(key)
-        if values is not None:
-            return values
-        in_index = resources.values("pk")
+    def filter_records(self, resources):
+        """Per resource of this index: its sort key and the values of each filter, with the
+        names of the values. Read with one query per filter, kept under the content version."""
+        key = f"kluby:resource-records:{content_version()}:{self.pk}"
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+        records = {
+            pk: {"sort": (sort_key(title), pk), "category": set(), "audience": set(), "type": {resource_type}, "tag": set()}
+            for pk, title, resource_type in resources.values_list("pk", "title", "resource_type")
+        }
+        names = {"category": {}, "audience": {}, "tag": {}}
+        for facet, path in (("category", "category"), ("audience", "audiences"), ("tag", "tagged_items__tag")):
+            rows = resources.filter(**{f"{path}__isnull": False}).values_list("pk", f"{path}__slug", f"{path}__name")
+            for pk, slug, name in rows:
+                records[pk][facet].add(slug)
+                names[facet][slug] = name
+        cached = (records, names)
+        cache.set(key, cached, STRUCTURE_CACHE_SECONDS)
+        return cached
+
+    def facets(self, resources):
+        """The filters; each offers only the values that some resource of this index has."""
+        records, names = self.filter_records(resources)
+        types = set().union(*(record["type"] for record in records.values()))
 
         def alphabetical(pairs):
             return dict(sorted(pairs, key=lambda pair: sort_key(pair[1])))
 
-        def used(model):
-            return alphabetical(
-                model.objects.filter(resources__in=in_index).order_by().values_list("slug", "name").distinct()
-            )
-
-        tags = (
-            ResourceTag.objects.filter(content_object__in=in_index)
-            .order_by()
-            .values_list("tag__slug", "tag__name")
-            .distinct()
-        )
         values = {
-            "category": used(ResourceCategory),
-            "audience": used(Audience),
-            "type": set(resources.order_by().values_list("resource_type", flat=True).distinct()),
-            "tag": alphabetical(tags),
+            "category": alphabetical(names["category"].items()),
+            "audience": alphabetical(names["audience"].items()),
+            "type": types,
+            "tag": alphabetical(names["tag"].items()),
         }
-        cache.set(key, values, STRUCTURE_CACHE_SECONDS)
-        return values
-
-    def facets(self, resources):
-        """The filters; each offers only the values that some resource of this index has."""
-        values = self.facet_values(resources)
         return [
             Facet("category", _("Category"), values["category"], "category__slug", "category__slug"),
             Facet("audience", _("Audience"), values["audience"], "audiences__slug", "audiences__slug"),
@@ -375,35 +378,47 @@ class ResourceIndexPage(BasePage):
             ),
         ]
 
-    def text_search(self, query):
-        """Resources whose indexed text has every word, or whose title or lead has the text."""
-        found = Q(title__icontains=query) | Q(lead__icontains=query)
+    def text_matches(self, query):
+        """Keys of the resources whose indexed text has every word, or whose title or lead
+        has the text (worked out once per query and page object)."""
+        memo = self.__dict__.setdefault("_text_matches", {})
+        if query in memo:
+            return memo[query]
+        resources = self.resources()
+        found = set(resources.filter(Q(title__icontains=query) | Q(lead__icontains=query)).values_list("pk", flat=True))
         # Only plain lower-case words reach the search backend: quotes, operators and
         # upper-case keywords (OR, NEAR) mean something to full-text query parsers.
         words = " ".join(re.findall(r"\w+", query)).lower()
-        if not words:
-            return found
-        try:
-            with transaction.atomic():
-                ids = ranked_ids(self.resources(), words)
-                if ids is None:
-                    ids = [page.pk for page in self.resources().search(words, operator="and", order_by_relevance=False)]
-        except DatabaseError:
-            logger.exception("Resource search failed for %r", words)
-            return found
-        return found | Q(pk__in=ids)
+        if words:
+            try:
+                with transaction.atomic():
+                    ids = ranked_ids(resources, words)
+                    if ids is None:
+                        ids = [page.pk for page in resources.search(words, operator="and", order_by_relevance=False)]
+                found.update(ids)
+            except DatabaseError:
+                logger.exception("Resource search failed for %r", words)
+        memo[query] = found
+        return found
+
+    def text_search(self, query):
+        return Q(pk__in=self.text_matches(query))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         resources = self.resources()
         filters = FilterSet(request.GET, self.facets(resources), self.text_search)
-        results = (
-            filters.apply(resources)
-            .select_related("category")
-            .order_by("title")
+        records, _names = self.filter_records(resources)
+        text_ids = self.text_matches(filters.query) if filters.text_q is not None else None
+        matching, context["facets"] = filters.count_records(records, text_ids)
+        # Only the resources of the shown page are read.
+        page_obj = filters.paginate(request, matching, RESOURCES_PER_PAGE)
+        shown = prefetch_listing_images(
+            ResourcePage.objects.filter(pk__in=page_obj.object_list).select_related("category")
         )
-        context["facets"] = filters.counted_facets(resources)
-        context["page_obj"] = filters.paginate(request, prefetch_listing_images(results), RESOURCES_PER_PAGE)
+        shown = {resource.pk: resource for resource in shown}
+        page_obj.object_list = [shown[pk] for pk in page_obj.object_list if pk in shown]
+        context["page_obj"] = page_obj
         context["filters"] = filters
         context["active_filters"] = filters.active_filters()
         context["query"] = filters.query
@@ -435,13 +450,46 @@ class GlossaryPage(BasePage):
             GlossaryTerm.objects.filter(locale_id=self.locale_id), key=lambda term: sort_key(term.term)
         )
 
+    def used_in(self, request):
+        """For each term, the first resources that use it (alphabetically) and how many do:
+        a term used across hundreds of resources must not make the page grow without end."""
+        through = ResourcePage.glossary_terms.through
+        rows = (
+            through.objects.filter(
+                resourcepage__in=public_only(ResourcePage.objects.live(), request).values("pk"),
+                glossaryterm__locale_id=self.locale_id,
+            )
+            .annotate(
+                position=models.Window(
+                    RowNumber(), partition_by=[F("glossaryterm_id")], order_by=[F("resourcepage__title").asc()]
+                ),
+                total=models.Window(Count("pk"), partition_by=[F("glossaryterm_id")]),
+            )
+            .filter(position__lte=GLOSSARY_RESOURCES_PER_TERM)
+            .order_by("glossaryterm_id", "position")
+            .values_list("glossaryterm_id", "resourcepage_id", "total")
+        )
+        rows = list(rows)
+        pages = ResourcePage.objects.filter(pk__in={row[1] for row in rows}).only("pk", "title", "url_path")
+        pages = {page.pk: page for page in pages}
+        used = {}
+        for term_id, page_id, total in rows:
+            shown, _total = used.setdefault(term_id, ([], total))
+            shown.append(pages[page_id])
+        return used
+
+    def terms_with_usage(self, request):
+        used = self.used_in(request)
+        terms = sorted(GlossaryTerm.objects.filter(locale_id=self.locale_id), key=lambda term: sort_key(term.term))
+        for term in terms:
+            term.live_resources, total = used.get(term.pk, ([], 0))
+            term.more_resources = total - len(term.live_resources)
+        return terms
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        used_in = models.Prefetch(
-            "resources",
-            queryset=public_only(ResourcePage.objects.live(), request).order_by("title").only("pk", "title", "url_path"),
-            to_attr="live_resources",
-        )
-        terms = GlossaryTerm.objects.filter(locale_id=self.locale_id).prefetch_related(used_in)
-        context["terms"] = sorted(terms, key=lambda term: sort_key(term.term))
+        # Read only when the template's cached fragment is missing.
+        context["terms"] = SimpleLazyObject(lambda: self.terms_with_usage(request))
+        parent = self.get_parent().specific
+        context["resource_index"] = parent if isinstance(parent, ResourceIndexPage) else None
         return context

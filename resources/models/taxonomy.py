@@ -1,8 +1,6 @@
 """The resources' taxonomy: types and licences (choices), and the translatable snippets that
 editors manage: categories, audiences and glossary terms."""
 
-import unicodedata
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
@@ -10,6 +8,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+
+from kluby.text import sort_key  # noqa: F401 - part of this module's interface
 
 
 class ResourceType(models.TextChoices):
@@ -41,12 +41,6 @@ LICENCE_URLS = {
     Licence.CC_BY_NC_ND: "https://creativecommons.org/licenses/by-nc-nd/4.0/",
     Licence.CC0: "https://creativecommons.org/publicdomain/zero/1.0/",
 }
-
-
-def sort_key(text):
-    """Alphabetical order that ignores case and diacritics (ł sorts with l, ș with s)."""
-    text = text.casefold().replace("ł", "l")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # --- Taxonomy: translatable snippets ---------------------------------------------------------

@@ -38,3 +38,29 @@ def test_reading_time_is_stored_with_the_page_and_follows_the_body(resource_inde
     page.refresh_from_db()
     assert page.reading_minutes == 5
     assert page.reading_time == 5
+
+
+def test_cards_kept_in_the_cache_show_a_new_title_at_once(client, resource_index, make_resource):
+    page = make_resource(resource_index, "Alpha")
+    assert "Alpha" in client.get(resource_index.url).content.decode()
+    assert "Alpha" in client.get(resource_index.url).content.decode()  # the card from the cache
+    page.title = "Alpha, revised"
+    page.save_revision().publish()
+    assert "Alpha, revised" in client.get(resource_index.url).content.decode()
+
+
+def test_cards_are_cached_per_language(rf, settings, resource_index, make_resource):
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    settings.LOCALE_PATHS = [settings.BASE_DIR / "locale"]  # the real catalogues
+    resource = make_resource(resource_index, "Alpha", words=450)
+    request = rf.get(resource_index.url)
+    rendered = {}
+    for language in ("en", "pl", "en"):
+        with translation.override(language):
+            rendered[language] = render_to_string(
+                "resources/includes/resource_card.html", {"resource": resource}, request=request
+            )
+    assert "3 minutes to read" in rendered["en"]
+    assert "3 minutes to read" not in rendered["pl"] and "3 min" in rendered["pl"]

@@ -1,6 +1,8 @@
 """A resource page: reading time, table of contents, related resources, glossary links,
 attachments, equipment references and the taxonomy of translated pages."""
 
+import re
+
 import pytest
 from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
@@ -164,3 +166,18 @@ def test_a_translation_uses_the_taxonomy_of_its_own_language(resource_index, mak
     assert translation.category == ResourceCategory.objects.get(slug="activities", locale=locales["en"])
     assert [audience.locale_id for audience in translation.audiences.all()] == [locales["en"].pk]
     assert [term.locale_id for term in translation.glossary_terms.all()] == [locales["en"].pk]
+
+
+def test_a_term_used_by_many_resources_lists_the_first_five_and_links_to_the_rest(client, homes, locales, resource_index, make_resource):
+    term = GlossaryTerm.objects.create(term="Zeta printer", slug="zeta-printer", definition="A test term.", locale=locales["en"])
+    for number in range(7):
+        page = make_resource(resource_index, f"Zeta resource {number}")
+        page.glossary_terms.add(term)
+        page.save()
+    glossary = GlossaryPage.objects.live().get(locale=locales["en"])
+    html = client.get(glossary.url).content.decode()
+    entry = html[html.index('id="term-zeta-printer"'):]
+    entry = entry[: entry.index("</dd>")]
+    assert [f"Zeta resource {number}" for number in range(5)] == re.findall(r">(Zeta resource \d)</a>", entry)
+    # The rest: a text search in the glossary's resource index.
+    assert f'<a href="{glossary.get_parent().url}?q=Zeta%20printer">and 2 more</a>' in entry
