@@ -8,12 +8,11 @@ Values are checked against the known ones before use; unknown values are dropped
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from kluby.queries import STRUCTURE_CACHE_SECONDS
+from kluby.queries import cached_structure
 from kluby.text import sort_key
 
 from .models import (
@@ -82,12 +81,12 @@ class ClubFilter:
     def _load_cached(self, cache_key):
         """What `_load` reads changes only with published content: the caller's key carries
         the content version."""
-        loaded = cache.get(cache_key)
-        if loaded is None:
+
+        def load():
             self._load()
-            cache.set(cache_key, (self.records, self.items, self.regions), STRUCTURE_CACHE_SECONDS)
-        else:
-            self.records, self.items, self.regions = loaded
+            return self.records, self.items, self.regions
+
+        self.records, self.items, self.regions = cached_structure(cache_key, load)
 
     def _load(self):
         self.records = {}
@@ -127,15 +126,15 @@ class ClubFilter:
         self.regions = {}
         for region in Region.objects.filter(pk__in=region_ids).order_by("name"):
             self.regions[region.pk] = region
+        # Two regions may share a slug in different languages: the URL carries the slug.
+        for record in self.records.values():
+            record["region"] = {self.regions[pk].slug for pk in record["region"]}
 
     def _build_facets(self):
         regions = sorted(self.regions.values(), key=lambda region: region.name)
-        # Two regions may share a slug in different languages: the URL carries the slug.
         region_options = {}
         for region in regions:
             region_options.setdefault(region.slug, Option(region.slug, region.name))
-        for record in self.records.values():
-            record["region"] = {self.regions[pk].slug for pk in record["region"]}
         items = sorted(self.items.items(), key=lambda entry: entry[1])
         return {
             "region": Facet("region", _("Region"), options=list(region_options.values())),

@@ -21,7 +21,12 @@ from wagtail.search import index
 
 from kluby.blocks import BodyStreamBlock
 from kluby.models import BasePage, paginate
-from kluby.queries import STRUCTURE_CACHE_SECONDS, content_version, public_only
+from kluby.queries import (
+    STRUCTURE_CACHE_SECONDS,
+    content_version,
+    prefetch_listing_images,
+    public_only,
+)
 
 CLUBS_PER_PAGE = 12
 NEARBY_CLUBS = 4
@@ -261,8 +266,8 @@ class ClubIndexPage(RoutablePageMixin, BasePage):
         )
         # The filter knows every matching club in order: only the shown page is read.
         page_obj = paginate(request, club_filter.matching_ids(), CLUBS_PER_PAGE)
-        shown = ClubPage.objects.filter(pk__in=page_obj.object_list).select_related("region", "listing_image")
-        shown = {club.pk: club for club in shown.prefetch_related("listing_image__renditions")}
+        shown = prefetch_listing_images(ClubPage.objects.filter(pk__in=page_obj.object_list).select_related("region"))
+        shown = {club.pk: club for club in shown}
         page_obj.object_list = [shown[pk] for pk in page_obj.object_list if pk in shown]
         context["club_filter"] = club_filter
         context["page_obj"] = page_obj

@@ -29,7 +29,12 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import BodyStreamBlock, table_of_contents
-from .queries import CachedViewRestrictionsMixin, active_locale, public_only
+from .queries import (
+    CachedViewRestrictionsMixin,
+    active_locale,
+    listing_images_with_renditions,
+    public_only,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -134,7 +139,7 @@ class HomePage(BasePage):
         context["featured"] = sorted(featured, key=lambda page: order[page.pk])
         context["latest_news"] = public_only(
             NewsArticlePage.objects.live().filter(locale_id=self.locale_id), request
-        ).select_related("listing_image", "locale").prefetch_related("listing_image__renditions").order_by("-date")[:3]
+        ).select_related("locale").prefetch_related(listing_images_with_renditions()).order_by("-date")[:3]
         return context
 
 
@@ -207,8 +212,8 @@ class NewsIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         articles = (
             public_only(NewsArticlePage.objects.child_of(self).live(), request)
-            .select_related("listing_image", "locale")
-            .prefetch_related("listing_image__renditions")
+            .select_related("locale")
+            .prefetch_related(listing_images_with_renditions())
             .order_by("-date", "-pk")
         )
         tag = request.GET.get("tag", "").strip()

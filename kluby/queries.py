@@ -7,8 +7,10 @@ published content, the site or a view restriction changes (the signals are wired
 process that did not see the change (with the per-process cache of the default settings).
 """
 
+import time
+
 from django.core.cache import cache
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import get_language
@@ -24,7 +26,9 @@ def content_version(request=None):
     """A number that goes up whenever published content changes (read once per request)."""
     version = getattr(request, "_kluby_content_version", None)
     if version is None:
-        version = cache.get_or_set(VERSION_KEY, 1, None)
+        # A cache that starts empty starts from the clock, never from a number an earlier
+        # cache (or this process's memory) may have used for other content.
+        version = cache.get_or_set(VERSION_KEY, time.time_ns, None)
         if request is not None:
             request._kluby_content_version = version
     return version
@@ -34,7 +38,28 @@ def bump_content_version(**kwargs):
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, 1, None)
+        cache.set(VERSION_KEY, time.time_ns(), None)
+
+
+_structure_memo = {}
+
+
+def cached_structure(key, build):
+    """`build()`, kept under `key` (which should carry the content version) in the cache and,
+    to spare unpickling large structures on every request, in this process's memory too,
+    for the same time. Callers must not change what they get back."""
+    now = time.monotonic()
+    entry = _structure_memo.get(key)
+    if entry is not None and entry[0] > now:
+        return entry[1]
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, STRUCTURE_CACHE_SECONDS)
+    if len(_structure_memo) > 64:
+        _structure_memo.clear()
+    _structure_memo[key] = (now + STRUCTURE_CACHE_SECONDS, value)
+    return value
 
 
 def active_locale():
@@ -73,6 +98,20 @@ def public_only(queryset, request=None):
     for path in paths:
         condition |= Q(path__startswith=path)
     return queryset.exclude(condition) if paths else queryset
+
+
+def listing_images_with_renditions():
+    """Wagtail's rendition prefetch: one query for the images and one for all their
+    renditions, and no per-image querysets (the plain `listing_image__renditions` prefetch
+    builds one per image)."""
+    from wagtail.images import get_image_model
+
+    return Prefetch("listing_image", queryset=get_image_model().objects.prefetch_renditions())
+
+
+def prefetch_listing_images(queryset):
+    """Listing images with all their renditions, in two queries whatever the page size."""
+    return queryset.prefetch_related(listing_images_with_renditions())
 
 
 class CachedViewRestrictionsMixin:

@@ -53,14 +53,19 @@ def targets(base_url):
         ("club index, filtered", "clubs.ClubIndexPage", "?region=mazowieckie&status=active"),
         ("club index, page 2", "clubs.ClubIndexPage", "?page=2"),
         ("club page", "clubs.ClubPage", ""),
+        ("examples index", "resources.ExampleIndexPage", ""),
+        ("example page", "resources.ExamplePage", ""),
+        ("glossary", "resources.GlossaryPage", ""),
     ]:
         path = api_first(base_url, page_type)
         if path:
             pages.append((label, path + query))
     pages += [
         ("search", "/pl/search/?q=biblioteka"),
+        ("search, two words", "/pl/search/?q=drukarka+3d"),
         ("API: pages", "/api/v2/pages/?limit=20"),
-        ("sitemap", "/sitemap.xml"),
+        ("sitemap index", "/sitemap.xml"),
+        ("sitemap section (1,000 pages)", "/sitemap-pages.xml"),
     ]
     return pages
 

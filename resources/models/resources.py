@@ -6,7 +6,6 @@ import math
 import re
 
 from django import forms
-from django.core.cache import cache
 from django.db import DatabaseError, models, transaction
 from django.db.models import Count, F, Q
 from django.db.models.functions import RowNumber
@@ -26,13 +25,18 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kluby.blocks import table_of_contents
 from kluby.models import BasePage
-from kluby.queries import STRUCTURE_CACHE_SECONDS, content_version, public_only
+from kluby.queries import (
+    cached_structure,
+    content_version,
+    listing_images_with_renditions,
+    prefetch_listing_images,
+    public_only,
+)
 from kluby.search import ranked_ids
 
 from ..blocks import ResourceBodyBlock
@@ -292,13 +296,6 @@ class ResourceRelatedLink(Orderable):
 # --- Index pages -----------------------------------------------------------------------------
 
 
-def listing_images_with_renditions():
-    return models.Prefetch("listing_image", queryset=get_image_model().objects.prefetch_renditions())
-
-
-def prefetch_listing_images(queryset):
-    """Listing images with all their renditions, in two queries whatever the page size."""
-    return queryset.prefetch_related(listing_images_with_renditions())
 
 
 class ResourceIndexPage(BasePage):
@@ -326,10 +323,11 @@ class ResourceIndexPage(BasePage):
     def filter_records(self, resources):
         """Per resource of this index: its sort key and the values of each filter, with the
         names of the values. Read with one query per filter, kept under the content version."""
-        key = f"kluby:resource-records:{content_version()}:{self.pk}"
-        cached = cache.get(key)
-        if cached is not None:
-            return cached
+        return cached_structure(
+            f"kluby:resource-records:{content_version()}:{self.pk}", lambda: self.read_filter_records(resources)
+        )
+
+    def read_filter_records(self, resources):
         records = {
             pk: {"sort": (sort_key(title), pk), "category": set(), "audience": set(), "type": {resource_type}, "tag": set()}
             for pk, title, resource_type in resources.values_list("pk", "title", "resource_type")
@@ -340,9 +338,7 @@ class ResourceIndexPage(BasePage):
             for pk, slug, name in rows:
                 records[pk][facet].add(slug)
                 names[facet][slug] = name
-        cached = (records, names)
-        cache.set(key, cached, STRUCTURE_CACHE_SECONDS)
-        return cached
+        return records, names
 
     def facets(self, resources):
         """The filters; each offers only the values that some resource of this index has."""

@@ -79,8 +79,13 @@ def browser(live_site):
 def sitemap_urls(live_site):
     from xml.etree import ElementTree
 
-    with urllib.request.urlopen(f"{live_site}/sitemap.xml") as response:
-        tree = ElementTree.fromstring(response.read())
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    urls = [loc.text for loc in tree.findall("s:url/s:loc", namespace)]
+    with urllib.request.urlopen(f"{live_site}/sitemap.xml") as response:
+        index = ElementTree.fromstring(response.read())
+    urls = []
+    # The sitemap is an index of sections.
+    for section in index.findall("s:sitemap/s:loc", namespace):
+        with urllib.request.urlopen(section.text) as response:
+            urls += [loc.text for loc in ElementTree.fromstring(response.read()).findall("s:url/s:loc", namespace)]
+    assert urls, "the sitemap lists no pages"
     return urls

@@ -65,18 +65,42 @@ def test_api_lists_images_with_credit(client):
     assert items and all(item["licence"] == "CC0" for item in items)
 
 
+def sitemap_entries(client):
+    """Every <url> of every section listed in the sitemap index."""
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    sections = [loc.text for loc in ElementTree.fromstring(index.content).iter(f"{{{SITEMAP_NS['s']}}}loc")]
+    assert sections
+    entries = []
+    for section in sections:
+        response = client.get(section.removeprefix("http://testserver"))
+        assert response.status_code == 200
+        entries += ElementTree.fromstring(response.content).findall("s:url", SITEMAP_NS)
+    return entries
+
+
 def test_sitemap_lists_every_public_page_in_every_language_with_alternates(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    tree = ElementTree.fromstring(response.content)
-    locations = {url.findtext("s:loc", namespaces=SITEMAP_NS) for url in tree.findall("s:url", SITEMAP_NS)}
+    entries = sitemap_entries(client)
+    locations = [url.findtext("s:loc", namespaces=SITEMAP_NS) for url in entries]
     public_pages = Page.objects.live().public().filter(depth__gt=1)
-    assert len(locations) == public_pages.count()
-    for page in public_pages:
+    assert len(locations) == len(set(locations)) == public_pages.count()
+    assert set(locations) == {page.get_full_url() for page in public_pages}
+    for page in public_pages[:5]:
         assert f"http://testserver{page.url}" in locations
-    first = tree.find("s:url", SITEMAP_NS)
-    alternates = {link.get("hreflang") for link in first.findall("x:link", SITEMAP_NS)}
-    assert alternates == {"pl", "ro", "en"}
+    alternates = {link.get("hreflang"): link.get("href") for link in entries[0].findall("x:link", SITEMAP_NS)}
+    home = Page.objects.get(url_path=Page.objects.live().filter(depth=2).first().url_path)
+    assert alternates == {t.locale.language_code: t.get_full_url() for t in home.get_translations(inclusive=True)}
+
+
+def test_a_large_sitemap_is_split_into_sections(client, monkeypatch):
+    from kluby.sitemaps import MultilingualSitemap
+
+    monkeypatch.setattr(MultilingualSitemap, "limit", 50)
+    entries = sitemap_entries(client)
+    index = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    count = Page.objects.live().public().filter(depth__gt=1).count()
+    assert len(list(index.iter(f"{{{SITEMAP_NS['s']}}}sitemap"))) == -(-count // 50)
+    assert len(entries) == count
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_out_the_admin(client):
