@@ -235,7 +235,10 @@ class ResourcePage(BasePage):
 
     def related_resources(self):
         """The editors' choice (in this page's language), else the resources that share most tags."""
-        chosen_keys = list(self.related_links.values_list("related_page__translation_key", flat=True))
+        # In the editors' order (the links as the page holds them), with one query for the keys.
+        chosen_ids = [link.related_page_id for link in self.related_links.all()]
+        keys = dict(ResourcePage.objects.filter(pk__in=chosen_ids).values_list("pk", "translation_key"))
+        chosen_keys = [keys[pk] for pk in chosen_ids if pk in keys]
         live = public_only(ResourcePage.objects.live()).filter(locale_id=self.locale_id).exclude(pk=self.pk)
         if chosen_keys:
             order = {key: position for position, key in enumerate(chosen_keys)}
