@@ -12,11 +12,13 @@ from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from clubs.sitemaps import EquipmentSitemap
+
 from . import views
 from .api import api_router
 from .sitemaps import MultilingualSitemap
 
-SITEMAPS = {"pages": MultilingualSitemap}
+SITEMAPS = {"pages": MultilingualSitemap, "equipment": EquipmentSitemap}
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

@@ -65,14 +65,16 @@ def test_api_lists_images_with_credit(client):
     assert items and all(item["licence"] == "CC0" for item in items)
 
 
-def sitemap_entries(client):
-    """Every <url> of every section listed in the sitemap index."""
+def sitemap_entries(client, kind="pages"):
+    """Every <url> of the sections of one kind ("pages", "equipment") listed in the index."""
     index = client.get("/sitemap.xml")
     assert index.status_code == 200
     sections = [loc.text for loc in ElementTree.fromstring(index.content).iter(f"{{{SITEMAP_NS['s']}}}loc")]
-    assert sections
+    assert {section.split("/sitemap-")[1].split(".xml")[0] for section in sections} == {"pages", "equipment"}
     entries = []
     for section in sections:
+        if f"/sitemap-{kind}.xml" not in section:
+            continue
         response = client.get(section.removeprefix("http://testserver"))
         assert response.status_code == 200
         entries += ElementTree.fromstring(response.content).findall("s:url", SITEMAP_NS)
@@ -99,8 +101,27 @@ def test_a_large_sitemap_is_split_into_sections(client, monkeypatch):
     entries = sitemap_entries(client)
     index = ElementTree.fromstring(client.get("/sitemap.xml").content)
     count = Page.objects.live().public().filter(depth__gt=1).count()
-    assert len(list(index.iter(f"{{{SITEMAP_NS['s']}}}sitemap"))) == -(-count // 50)
+    page_sections = [loc.text for loc in index.iter(f"{{{SITEMAP_NS['s']}}}loc") if "sitemap-pages" in loc.text]
+    assert len(page_sections) == -(-count // 50)
     assert len(entries) == count
+
+
+def test_the_sitemap_lists_the_equipment_catalogue_and_every_item_with_alternates(client):
+    from clubs.models import ClubIndexPage, EquipmentItem
+
+    entries = sitemap_entries(client, "equipment")
+    locations = [url.findtext("s:loc", namespaces=SITEMAP_NS) for url in entries]
+    indexes = ClubIndexPage.objects.live().public()
+    items = EquipmentItem.objects.filter(locale__in=[index.locale_id for index in indexes])
+    assert len(locations) == len(set(locations)) == indexes.count() + items.count()
+    for location in locations[:3] + locations[-3:]:
+        assert client.get(location.removeprefix("http://testserver")).status_code == 200
+    item = items.first()
+    translations = EquipmentItem.objects.filter(translation_key=item.translation_key, locale__in=[i.locale_id for i in indexes])
+    entry = next(url for url in entries if url.findtext("s:loc", namespaces=SITEMAP_NS).endswith(f"/equipment/{item.slug}/"))
+    assert {link.get("hreflang") for link in entry.findall("x:link", SITEMAP_NS)} == (
+        {t.locale.language_code for t in translations} if translations.count() > 1 else set()
+    )
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_out_the_admin(client):
