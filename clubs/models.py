@@ -126,12 +126,12 @@ class EquipmentCategory(TranslatableMixin, models.Model):
 def club_index_for_locale(locale_id):
     """The club index of a language (or None), kept in the cache: equipment links need it
     once per item on many pages."""
-    key = f"kluby:club-index:{content_version()}:{locale_id}"
-    found = cache.get(key)
-    if found is None:
-        index = public_only(ClubIndexPage.objects.live()).filter(locale_id=locale_id).first()
-        found = (index,)
-        cache.set(key, found, STRUCTURE_CACHE_SECONDS)
+    # Kept in a tuple, so that "no index" is cached too.
+    found = cache.get_or_set(
+        f"kluby:club-index:{content_version()}:{locale_id}",
+        lambda: (public_only(ClubIndexPage.objects.live()).filter(locale_id=locale_id).first(),),
+        STRUCTURE_CACHE_SECONDS,
+    )
     return found[0]
 
 

@@ -14,31 +14,26 @@ from .models import FooterContent, SiteSettings
 from .queries import active_locale, bump_content_version, content_version
 
 FRAME_CACHE_SECONDS = 300
-forget_frame = bump_content_version
 
-
-for signal in (page_published, page_unpublished, post_page_move):
-    signal.connect(forget_frame, dispatch_uid=f"kluby-frame-{id(signal)}")
-for model in (Page, FooterContent, SiteSettings, PageViewRestriction, Site):
-    post_save.connect(forget_frame, sender=model, dispatch_uid=f"kluby-frame-save-{model.__name__}")
-    post_delete.connect(forget_frame, sender=model, dispatch_uid=f"kluby-frame-delete-{model.__name__}")
-
-# Any saved page (of any type, also one created live by code rather than published) and the
-# portal's own content models (snippets such as categories, equipment, regions) show up on
-# many pages: a change to any of them starts a new version too.
+# What visitors read changes with: publishing, unpublishing and moving pages; any saved or
+# deleted page (of any type, also one created live by code), view restriction or site; and
+# any model of the portal's own apps (footer, settings, snippets such as categories, regions
+# and equipment). Each starts a new content version.
 CONTENT_APPS = {"kluby", "resources", "clubs", "inspirations", "network"}
 
 
-def forget_frame_for_content(sender, instance=None, **kwargs):
+def content_changed(sender, instance=None, **kwargs):
     # Renditions are made while pages render: they change nothing a visitor reads.
-    if isinstance(instance, Page) or (
+    if isinstance(instance, (Page, PageViewRestriction, Site)) or (
         sender._meta.app_label in CONTENT_APPS and not isinstance(instance, AbstractRendition)
     ):
-        forget_frame()
+        bump_content_version()
 
 
-post_save.connect(forget_frame_for_content, dispatch_uid="kluby-frame-content-save")
-post_delete.connect(forget_frame_for_content, dispatch_uid="kluby-frame-content-delete")
+for signal in (page_published, page_unpublished, post_page_move):
+    signal.connect(bump_content_version, dispatch_uid=f"kluby-content-{id(signal)}")
+post_save.connect(content_changed, dispatch_uid="kluby-content-save")
+post_delete.connect(content_changed, dispatch_uid="kluby-content-delete")
 
 
 def build_frame(site, locale, request):
@@ -86,10 +81,7 @@ def site_frame(request):
     site = cached_site(request) or Site.objects.select_related("root_page").get(is_default_site=True)
     locale = active_locale()
     key = f"kluby:frame:{content_version(request)}:{site.pk}:{locale.language_code}"
-    frame = cache.get(key)
-    if frame is None:
-        frame = build_frame(site, locale, request)
-        # Short-lived too: with a per-process cache, other workers do not see the signals.
-        cache.set(key, frame, FRAME_CACHE_SECONDS)
+    # Short-lived too: with a per-process cache, other workers do not see the signals.
+    frame = cache.get_or_set(key, lambda: build_frame(site, locale, request), FRAME_CACHE_SECONDS)
     request._kluby_frame = frame
     return frame

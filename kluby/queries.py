@@ -52,10 +52,7 @@ def cached_structure(key, build):
     entry = _structure_memo.get(key)
     if entry is not None and entry[0] > now:
         return entry[1]
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, STRUCTURE_CACHE_SECONDS)
+    value = cache.get_or_set(key, build, STRUCTURE_CACHE_SECONDS)
     if len(_structure_memo) > 64:
         _structure_memo.clear()
     _structure_memo[key] = (now + STRUCTURE_CACHE_SECONDS, value)
@@ -81,11 +78,11 @@ def restricted_paths(request=None):
     """Tree paths of the pages with a view restriction (private, password, groups)."""
     paths = getattr(request, "_kluby_restricted_paths", None)
     if paths is None:
-        key = f"kluby:restricted:{content_version(request)}"
-        paths = cache.get(key)
-        if paths is None:
-            paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-            cache.set(key, paths, STRUCTURE_CACHE_SECONDS)
+        paths = cache.get_or_set(
+            f"kluby:restricted:{content_version(request)}",
+            lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+            STRUCTURE_CACHE_SECONDS,
+        )
         if request is not None:
             request._kluby_restricted_paths = paths
     return paths

@@ -54,17 +54,16 @@ def _structure_key(name, page, request):
 def translation_urls(page, request):
     """(language, URL, full URL) of each live, public translation of the page, in the order
     of the settings' languages; kept in the cache under the content version."""
-    key = _structure_key("translations", page, request)
-    urls = cache.get(key)
-    if urls is None:
+
+    def read():
         translations = page_translations(page, request)
-        urls = [
+        return [
             (code, translations[code].get_url(request), translations[code].get_full_url(request))
             for code, _name in settings.LANGUAGES
             if code in translations
         ]
-        cache.set(key, urls, STRUCTURE_CACHE_SECONDS)
-    return urls
+
+    return cache.get_or_set(_structure_key("translations", page, request), read, STRUCTURE_CACHE_SECONDS)
 
 
 @register.simple_tag(takes_context=True)
@@ -105,14 +104,14 @@ def breadcrumbs(context):
     request = context.get("request")
     ancestors = []
     if isinstance(page, Page) and page.depth > 2:
-        key = _structure_key("breadcrumbs", page, request)
-        ancestors = cache.get(key)
-        if ancestors is None:
-            ancestors = [
+        ancestors = cache.get_or_set(
+            _structure_key("breadcrumbs", page, request),
+            lambda: [
                 {"url": ancestor.get_url(request), "title": ancestor.title}
                 for ancestor in public_only(
                     page.get_ancestors().filter(depth__gt=1).live().select_related("locale"), request
                 )
-            ]
-            cache.set(key, ancestors, STRUCTURE_CACHE_SECONDS)
+            ],
+            STRUCTURE_CACHE_SECONDS,
+        )
     return {"ancestors": ancestors, "page": page, "request": request}
