@@ -20,10 +20,10 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from kluby.blocks import BodyStreamBlock
+from kluby.freshness import content_version
 from kluby.models import BasePage, paginate
 from kluby.queries import (
     STRUCTURE_CACHE_SECONDS,
-    content_version,
     prefetch_listing_images,
     public_only,
 )
@@ -262,7 +262,7 @@ class ClubIndexPage(RoutablePageMixin, BasePage):
         if not listing:
             return context
         club_filter = ClubFilter(
-            request.GET, self.clubs(), cache_key=f"kluby:club-filter:{content_version(request)}:{self.pk}"
+            request.GET, self.clubs(), cache_key=f"kluby:club-filter:{content_version()}:{self.pk}"
         )
         # The filter knows every matching club in order: only the shown page is read.
         page_obj = paginate(request, club_filter.matching_ids(), CLUBS_PER_PAGE)

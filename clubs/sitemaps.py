@@ -37,7 +37,8 @@ class EquipmentSitemap(Sitemap):
     def get_latest_lastmod(self):
         return None
 
-    def _urls(self, page, protocol, domain):
+    def get_urls(self, page=1, site=None, protocol=None):
+        # Addresses come whole from Wagtail's site roots, so protocol and domain are unused.
         by_key = defaultdict(list)
         for key, language, address in self.items():
             by_key[key].append({"lang_code": language, "location": address})

@@ -45,7 +45,8 @@ class MultilingualSitemap(Sitemap):
                 return root_url + self.prefixes[language] + page["url_path"][len(root_path):]
         return Page.objects.get(pk=page["pk"]).get_full_url(self.request)
 
-    def _urls(self, page, protocol, domain):
+    def get_urls(self, page=1, site=None, protocol=None):
+        # Addresses come whole from Wagtail's site roots, so protocol and domain are unused.
         self.root_paths = Site.get_site_root_paths()
         self.prefixes = {}
         for language in {root[3] for root in self.root_paths}:

@@ -8,7 +8,8 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from kluby.frame import site_frame
-from kluby.queries import STRUCTURE_CACHE_SECONDS, content_version, public_only
+from kluby.freshness import content_version
+from kluby.queries import STRUCTURE_CACHE_SECONDS, public_only
 
 register = template.Library()
 
@@ -48,7 +49,7 @@ def page_translations(page, request=None):
 
 def _structure_key(name, page, request):
     host = request.get_host() if request is not None else ""
-    return f"kluby:{name}:{content_version(request)}:{page.pk}:{host}"
+    return f"kluby:{name}:{content_version()}:{page.pk}:{host}"
 
 
 def translation_urls(page, request):
