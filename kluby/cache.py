@@ -9,6 +9,7 @@ unchanged) while a shared cache in front of the site (a CDN) may keep pages for
 """
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import get_cache_key, patch_cache_control
@@ -71,7 +72,14 @@ class PageCacheFetchMiddleware(FetchFromCacheMiddleware):
         if not _cacheable_request(request):
             request._cache_update_cache = False
             return None
-        request._page_cache_prefix = prefix = f"kluby-page-{content_version()}"
+        try:
+            version = content_version()
+        except DatabaseError:
+            # Without the database the version is unknown: no page comes from the cache, and
+            # the view says what it can (the health check answers 503).
+            request._cache_update_cache = False
+            return None
+        request._page_cache_prefix = prefix = f"kluby-page-{version}"
         cache_key = get_cache_key(request, prefix, "GET", cache=self.cache)
         if cache_key is None:
             request._cache_update_cache = True

@@ -17,7 +17,8 @@ import time
 
 from django.core.signals import request_finished, request_started
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Value
+from django.db.models.functions import Greatest
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import DraftStateMixin, Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
@@ -55,9 +56,13 @@ def content_version():
 
 
 def bump_content_version(**kwargs):
-    """Start a new version: every cached entry filed under the old one is no longer read."""
-    if not ContentVersion.objects.filter(pk=1).update(number=F("number") + 1):
-        ContentVersion.objects.create(pk=1, number=time.time_ns())
+    """Start a new version: every cached entry filed under the old one is no longer read.
+
+    The new number is at least the clock's, so a change that is rolled back never leaves a
+    number that a later change would use again (with entries cached meanwhile under it)."""
+    now = time.time_ns()
+    if not ContentVersion.objects.filter(pk=1).update(number=Greatest(F("number") + 1, Value(now), output_field=models.BigIntegerField())):
+        ContentVersion.objects.create(pk=1, number=now)
     forget_version()
 
 

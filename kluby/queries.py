@@ -36,6 +36,11 @@ def cached_structure(key, build):
     return value
 
 
+def forget_cached_structures():
+    """Empty this process's memory of cached structures (tests, with `cache.clear()`)."""
+    _structure_memo.clear()
+
+
 def active_locale():
     """The Locale of the active language, kept in the process's memory while the content
     version (which a change of locales moves) stays the same."""

@@ -11,6 +11,7 @@ from django.core.management import call_command
 from wagtail.models import Locale
 
 from kluby.models import HomePage
+from kluby.queries import forget_cached_structures
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from demo_server import free_port, prepare_site  # noqa: E402
@@ -37,8 +38,9 @@ def prepared_demo_site(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: rolled-back data must not live on in it."""
+    """Each test starts with empty caches: rolled-back data must not live on in them."""
     cache.clear()
+    forget_cached_structures()
 
 
 @pytest.fixture
