@@ -110,7 +110,7 @@ SECTIONS = {
 
 
 def read():
-    return read_content("clubs", RECORDS, SECTIONS)
+    return read_content("clubs", RECORDS, SECTIONS, body_refs={"image": "images"})
 
 
 class ClubsLoader:

@@ -225,7 +225,7 @@ class KlubyLoader:
 
 
 def read():
-    return read_content("kluby", RECORDS, SECTIONS)
+    return read_content("kluby", RECORDS, SECTIONS, body_refs={"image": "images"})
 
 
 def load(stdout=None):

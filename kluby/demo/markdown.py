@@ -237,6 +237,19 @@ class BodyConverter:
         return {"tone": tone, "title": title.strip(), "text": self.rich_blocks(inner)}
 
 
+def references_in(markdown):
+    """(kind, key, line) of each reference to demo content in a Markdown text, so that keys can
+    be checked before anything is loaded."""
+    found = []
+    for token in PARSER.parse(markdown):
+        for child in token.children or []:
+            target = child.attrGet("src") if child.type == "image" else child.attrGet("href")
+            kind, _, key = (target or "").partition(":")
+            if child.type in ("image", "link_open") and kind in REFERENCE_BLOCKS:
+                found.append((kind, key, token.map[0] if token.map else 0))
+    return found
+
+
 def escape_text(text):
     """Text as Wagtail's editor stores it: &, < and > escaped, quotes left as they are."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

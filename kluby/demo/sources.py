@@ -103,9 +103,12 @@ def load_yaml(text, path, line_offset=0):
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        # The context (an unclosed bracket or quote) is where the writer has to look, when
+        # there is one; the problem is often found only at the end of the file.
+        mark = error.context_mark or error.problem_mark
         line = mark.line + 1 + line_offset if mark else 0
-        raise ContentError(path, line, f"not valid YAML: {error.problem or error.context}") from None
+        what = f"{error.context}, {error.problem}" if error.context else error.problem
+        raise ContentError(path, line, f"not valid YAML: {what}") from None
     finally:
         loader.dispose()
 
@@ -339,13 +342,15 @@ class Content:
     """The demo content of one app, read and checked: `records[set][key]` and
     `pages[section][key]` (plus `indexes[section]` for each `_index.md`)."""
 
-    def __init__(self, directory, records, sections, other=None):
+    def __init__(self, directory, records, sections, other=None, body_refs=None):
         self.directory = Path(directory)
         self.records = {}
         self.pages = {name: {} for name in sections}
         self.indexes = {}
         self.sections = sections
         self.other = other or {}
+        # What the references in bodies name: {"image": "images", "resource": "page:a|page:b"}.
+        self.body_refs = body_refs or {}
         refs = []
         for name, fields in records.items():
             self.records[name] = self._read_records(name, fields, refs)
@@ -418,6 +423,8 @@ class Content:
                 versions[language] = PageFile(
                     section_name, key, language, path, checked, dict(data.lines), body, body_line
                 )
+                if has_body:
+                    self._note_body_refs(versions[language], refs)
             page = Page(section_name, key, versions, page_facts)
             if is_index:
                 self.indexes[section_name] = page
@@ -443,20 +450,31 @@ class Content:
     def _order(page):
         return (page.facts.get("position", 0), page.key)
 
+    def _note_body_refs(self, version, refs):
+        from .markdown import references_in
+
+        for kind, key, line in references_in(version.body):
+            where = Where(version.path, version.body_line + line)
+            if kind not in self.body_refs:
+                raise where.error(f"{kind} references are not used in this app's pages")
+            refs.append((self.body_refs[kind], key, where))
+
     # references
 
     def keys(self, target):
+        if "|" in target:
+            return set().union(*(self.keys(part) for part in target.split("|")))
         if ":" in target:
             kind, name = target.split(":", 1)
             if kind == "page":
-                return set(self.pages.get(name, {})) | ({INDEX_KEY} if name in self.indexes else set())
+                return set(self.pages.get(name, {}))
             return set(self.other[kind].records[name])
         return set(self.records[target])
 
     def _check_refs(self, refs):
         for target, key, where in refs:
             if key not in self.keys(target):
-                what = target.split(":", 1)[1] if ":" in target else target
+                what = " or ".join(part.split(":", 1)[-1] for part in target.split("|"))
                 raise where.error(f"there is no '{key}' in {what}")
 
     def page_versions(self, section):

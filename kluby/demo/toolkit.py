@@ -137,15 +137,16 @@ def ensure_images(records):
 # --- Reading an app's content ---------------------------------------------------------------
 
 
-def read_content(app_label, records, sections, other=()):
+def read_content(app_label, records, sections, other=(), body_refs=None):
     """The checked content of `app_label`'s demo folder; `other` names the apps whose records
-    it refers to (as "app:set"), read with their loaders' `read()`."""
+    it refers to (as "app:set"), read with their loaders' `read()`; `body_refs` says what the
+    references in page bodies name (see `sources.Content`)."""
     from django.apps import apps as app_registry
 
     directory = Path(app_registry.get_app_config(app_label).path) / "demo"
     loaders = {config.label: module for config, module, _ in portal_demo_loaders()}
     others = {label: loaders[label].read() for label in other}
-    return Content(directory, records, sections, others)
+    return Content(directory, records, sections, others, body_refs)
 
 
 def body_blocks(version, resolve, stream_block, sample=False):

@@ -98,7 +98,13 @@ SECTIONS = {
 
 
 def read():
-    return read_content("resources", RECORDS, SECTIONS, other=("clubs",))
+    body_refs = {
+        "image": "images",
+        "document": "documents",
+        "resource": "|".join(f"page:{name}" for name in LIBRARIES),
+        "equipment": "clubs:equipment",
+    }
+    return read_content("resources", RECORDS, SECTIONS, other=("clubs",), body_refs=body_refs)
 
 
 def out(stdout, message):
