@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 
 from kluby.demo.markdown import rich_text
 from kluby.demo.sources import (
+    LANGUAGE_CODES,
     Date,
     Flag,
     ListOf,
@@ -20,7 +21,6 @@ from kluby.demo.sources import (
     Translated,
 )
 from kluby.demo.toolkit import (
-    LANGUAGE_CODES,
     body_blocks,
     ensure_images,
     ensure_locales,

@@ -133,7 +133,6 @@ def split_front_matter(text, path):
 class Text:
     required: bool = True
     max_length: int | None = None
-    kind = "text"
 
     def check(self, value, where, refs):
         if value is None and not self.required:
@@ -147,7 +146,7 @@ class Text:
 
 @dataclass(frozen=True)
 class Number:
-    kind_name: type = int
+    kind: type = int  # int for whole numbers, float for any
     required: bool = True
 
     def check(self, value, where, refs):
@@ -155,7 +154,7 @@ class Number:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise where.error("expected a number")
-        if self.kind_name is int and not isinstance(value, int):
+        if self.kind is int and not isinstance(value, int):
             raise where.error("expected a whole number")
         return value
 

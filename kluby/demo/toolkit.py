@@ -27,8 +27,6 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from .markdown import BodyConverter
 from .sources import LANGUAGE_CODES, Content
 
-__all__ = ["LANGUAGE_CODES"]
-
 PALETTES = [
     ("#0b4f6c", "#f4a259", "#5b8e7d", "#f4e285"),
     ("#3d348b", "#7678ed", "#f7b801", "#f18701"),
