@@ -49,6 +49,7 @@ RECORDS = {
     "images": {"title": Text(), "description": Text()},
     "footer": {"text": Translated(), "funding_note?": Translated()},
     "settings": {
+        "site_name": Text(),
         "contact_email": Text(),
         "postal_address": Text(),
         "contact_page": Ref("page:contact"),
@@ -127,21 +128,21 @@ class KlubyLoader:
             home.hero_image, home.listing_image = self.image(page, "hero_image"), self.image(page, "listing_image")
 
         homes = self.ensure(root, page, HomePage, fill)
-        self.set_up_site(homes[page.source.language])
+        self.set_up_site(homes[page.source.language], self.content.records["settings"]["site"]["site_name"])
         return homes
 
-    def set_up_site(self, home):
+    def set_up_site(self, home, site_name):
         # The site answers at the admin's base URL, so that canonical and sitemap URLs are right.
         base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
         hostname = base_url.hostname or "localhost"
         port = base_url.port or (443 if base_url.scheme == "https" else 80)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True, site_name="Kluby")
+            Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True, site_name=site_name)
         elif site.root_page_id != home.pk:
             placeholder = site.root_page
             site.root_page = home
-            site.site_name = "Kluby"
+            site.site_name = site_name
             site.hostname, site.port = hostname, port
             site.save()
             # The blank page Wagtail installs is no use to anyone once the portal's home exists.

@@ -324,3 +324,18 @@ def test_a_bad_file_in_a_later_loader_leaves_nothing_written(monkeypatch, folder
     assert Page.objects.count() == pages_before
     assert get_image_model().objects.count() == images_before
     assert not default_storage.exists(made["file"])
+
+
+@pytest.mark.django_db
+def test_a_translation_needs_its_parent_in_that_language(homes, locales):
+    parent = StandardPage(title="Only in Polish", slug="toolkit-only-in-polish")
+    homes["pl"].add_child(instance=parent)
+    page = read().pages["notes"]["first"]
+
+    def fill(instance, version):
+        instance.title = version.fields["title"]
+
+    with pytest.raises(ContentError) as error:
+        ensure_page(parent, page, StandardPage, fill, locales)
+    assert error.value.path == FIXTURE / "pages" / "en" / "notes" / "first.md"
+    assert "has no en version" in error.value.message
