@@ -1,11 +1,13 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from kluby.apps import PortalAppConfig
 
-class ClubsConfig(AppConfig):
+
+class ClubsConfig(PortalAppConfig):
+    default = True  # the config Django picks, though apps.py also holds PortalAppConfig
     name = "clubs"
     verbose_name = _("Clubs")
-    default_auto_field = "django.db.models.BigAutoField"
+    demo_loader = "clubs.demo.loader.load"
 
     def ready(self):
         from kluby.open_data import Dataset, register_dataset

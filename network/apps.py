@@ -1,8 +1,9 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from kluby.apps import PortalAppConfig
 
-class NetworkConfig(AppConfig):
+
+class NetworkConfig(PortalAppConfig):
+    default = True  # the config Django picks, though apps.py also holds PortalAppConfig
     name = "network"
     verbose_name = _("School network")
-    default_auto_field = "django.db.models.BigAutoField"

@@ -1,8 +1,10 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from kluby.apps import PortalAppConfig
 
-class ResourcesConfig(AppConfig):
+
+class ResourcesConfig(PortalAppConfig):
+    default = True  # the config Django picks, though apps.py also holds PortalAppConfig
     name = "resources"
     verbose_name = _("Resources")
-    default_auto_field = "django.db.models.BigAutoField"
+    demo_loader = "resources.demo.loader.load"

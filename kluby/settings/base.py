@@ -40,10 +40,12 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# The portal's apps come first, each after the apps it builds on (their demo loaders run in
+# this order).
 INSTALLED_APPS = [
     "kluby",
-    "resources",
     "clubs",
+    "resources",
     "inspirations",
     "network",
     "wagtail.contrib.forms",
