@@ -1,13 +1,16 @@
 from django.utils.translation import gettext_lazy as _
 
-from kluby.apps import PortalAppConfig
+from kluby import registry
 
 
-class ClubsConfig(PortalAppConfig):
-    default = True  # the config Django picks, though apps.py also holds PortalAppConfig
+class ClubsConfig(registry.PortalAppConfig):
     name = "clubs"
     verbose_name = _("Clubs")
     demo_loader = "clubs.demo.loader.load"
+    audited_page_types = ("clubs.ClubIndexPage", "clubs.ClubPage")
+    urls = "clubs.urls"
+    localized_urls = "clubs.contact"
+    sitemaps = {"equipment": "clubs.sitemaps.EquipmentSitemap"}
 
     def ready(self):
         from kluby.open_data import Dataset, register_dataset

@@ -1,9 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 
-from kluby.apps import PortalAppConfig
+from kluby import registry
 
 
-class InspirationsConfig(PortalAppConfig):
-    default = True  # the config Django picks, though apps.py also holds PortalAppConfig
+class InspirationsConfig(registry.PortalAppConfig):
     name = "inspirations"
     verbose_name = _("Inspirations")

@@ -12,13 +12,12 @@ from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from clubs.sitemaps import EquipmentSitemap
-
 from . import views
 from .api import api_router
+from .registry import portal_apps, portal_sitemaps
 from .sitemaps import MultilingualSitemap
 
-SITEMAPS = {"pages": MultilingualSitemap, "equipment": EquipmentSitemap}
+SITEMAPS = {"pages": MultilingualSitemap, **portal_sitemaps()}
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -26,7 +25,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("healthz", views.healthz, name="healthz"),
-    path("open-data/", include("clubs.urls")),
+    *[path("", include(app.urls)) for app in portal_apps() if app.urls],
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
@@ -49,7 +48,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("open-data/", views.open_data_index, name="open_data"),
-    path("club-contact/", include("clubs.contact")),
+    *[path("", include(app.localized_urls)) for app in portal_apps() if app.localized_urls],
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

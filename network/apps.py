@@ -1,9 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 
-from kluby.apps import PortalAppConfig
+from kluby import registry
 
 
-class NetworkConfig(PortalAppConfig):
-    default = True  # the config Django picks, though apps.py also holds PortalAppConfig
+class NetworkConfig(registry.PortalAppConfig):
     name = "network"
     verbose_name = _("School network")

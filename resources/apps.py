@@ -1,10 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 
-from kluby.apps import PortalAppConfig
+from kluby import registry
 
 
-class ResourcesConfig(PortalAppConfig):
-    default = True  # the config Django picks, though apps.py also holds PortalAppConfig
+class ResourcesConfig(registry.PortalAppConfig):
     name = "resources"
     verbose_name = _("Resources")
     demo_loader = "resources.demo.loader.load"
+    audited_page_types = ("resources.ResourceIndexPage", "resources.ResourcePage")

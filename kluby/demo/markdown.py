@@ -12,7 +12,7 @@ Rich text comes out as the HTML the Wagtail editor stores: <p>, <strong>, <em>, 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.container import container_plugin
 
-from .sources import Where
+from .locations import Where
 
 CALLOUT_TONES = ("info", "tip", "warning")
 ATTRIBUTION_DASHES = ("— ", "-- ")

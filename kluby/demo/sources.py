@@ -13,34 +13,11 @@ from pathlib import Path
 
 import yaml
 
+from .locations import ContentError, Where
+from .markdown import references_in
+
 LANGUAGE_CODES = ("pl", "ro", "en")
 INDEX_KEY = "_index"
-
-
-class ContentError(Exception):
-    """A problem in a content file, reported as `path:line: message`."""
-
-    def __init__(self, path, line, message):
-        self.path, self.line, self.message = Path(path), line, message
-        super().__init__(f"{self.location}: {message}")
-
-    @property
-    def location(self):
-        try:
-            shown = self.path.relative_to(Path.cwd())
-        except ValueError:
-            shown = self.path
-        return f"{shown}:{self.line}" if self.line else str(shown)
-
-
-class Where:
-    """A place in a file, for error messages: the file and a line in it."""
-
-    def __init__(self, path, line):
-        self.path, self.line = path, line
-
-    def error(self, message):
-        return ContentError(self.path, self.line, message)
 
 
 class LocatedDict(dict):
@@ -450,8 +427,6 @@ class Content:
         return (page.facts.get("position", 0), page.key)
 
     def _note_body_refs(self, version, refs):
-        from .markdown import references_in
-
         for kind, key, line in references_in(version.body):
             where = Where(version.path, version.body_line + line)
             if kind not in self.body_refs:

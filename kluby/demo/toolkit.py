@@ -247,13 +247,11 @@ def translated(snippets, code, where, what):
 
 def portal_demo_loaders():
     """The demo loader modules of the portal's apps, in INSTALLED_APPS order."""
-    from django.apps import apps as app_registry
-
-    from kluby.apps import PortalAppConfig
+    from kluby.registry import portal_apps
 
     loaders = []
-    for config in app_registry.get_app_configs():
-        if isinstance(config, PortalAppConfig) and config.demo_loader:
+    for config in portal_apps():
+        if config.demo_loader:
             module_path, _, name = config.demo_loader.rpartition(".")
             loaders.append((config, import_module(module_path), name))
     return loaders

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from kluby.demo.sources import ContentError
+from kluby.demo.locations import ContentError
 from kluby.demo.toolkit import files_removed_on_failure, portal_demo_loaders
 
 
