@@ -16,9 +16,9 @@ from clubs.sitemaps import EquipmentSitemap
 
 from . import views
 from .api import api_router
-from .sitemaps import MultilingualSitemap
+from .sitemaps import LanguageViewsSitemap, MultilingualSitemap
 
-SITEMAPS = {"pages": MultilingualSitemap, "equipment": EquipmentSitemap}
+SITEMAPS = {"pages": MultilingualSitemap, "equipment": EquipmentSitemap, "views": LanguageViewsSitemap}
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
