@@ -193,15 +193,33 @@ class EquipmentItem(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    def get_url(self, request=None):
-        """The item's page under the club index of its language, or None when there is none."""
+    def _address(self, request, full):
         club_index = club_index_for_locale(self.locale_id)
         if club_index is None:
             return None
-        index_url = club_index.get_url(request=request)
+        index_url = club_index.get_full_url(request) if full else club_index.get_url(request=request)
         if index_url is None:
             return None
         return index_url + club_index.reverse_subpage("equipment_item", kwargs={"slug": self.slug})
+
+    def get_url(self, request=None):
+        """The item's page under the club index of its language, or None when there is none."""
+        return self._address(request, full=False)
+
+    def get_full_url(self, request=None):
+        return self._address(request, full=True)
+
+    def translation_urls(self, request=None):
+        """(language, URL, full URL) of the item's page in each language that has both the
+        item and a club index, in the order of LANGUAGES: the page's hreflang alternates, the
+        same the sitemap lists."""
+        order = [code for code, _name in settings.LANGUAGES]
+        urls = []
+        for item in EquipmentItem.objects.filter(translation_key=self.translation_key).select_related("locale"):
+            url, full_url = item.get_url(request), item.get_full_url(request)
+            if url is not None and full_url is not None and item.locale.language_code in order:
+                urls.append((item.locale.language_code, url, full_url))
+        return sorted(urls, key=lambda entry: order.index(entry[0]))
 
     def related_resources(self):
         """Live resources in the item's language that explain it.
@@ -318,6 +336,8 @@ class ClubIndexPage(RoutablePageMixin, BasePage):
                 "item": item,
                 "holdings": holdings,
                 "resources": item.related_resources(),
+                # Slugs may differ between languages: the item's own translations, not this slug.
+                "route_translations": item.translation_urls(request),
             },
             listing=False,
         )

@@ -15,9 +15,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from . import views
 from .api import api_router
 from .registry import portal_apps, portal_sitemaps
-from .sitemaps import MultilingualSitemap
+from .sitemaps import LanguageViewsSitemap, MultilingualSitemap
 
-SITEMAPS = {"pages": MultilingualSitemap, **portal_sitemaps()}
+SITEMAPS = {"pages": MultilingualSitemap, "views": LanguageViewsSitemap, **portal_sitemaps()}
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
