@@ -36,6 +36,7 @@ from .queries import (
     listing_images_with_renditions,
     public_only,
 )
+from .taxonomy import AgeGroup  # noqa: F401  (a model of this app)
 
 logger = logging.getLogger(__name__)
 

@@ -25,6 +25,7 @@ from kluby.demo.toolkit import (
     ensure_images,
     ensure_locales,
     ensure_page,
+    ensure_snippets,
     read_content,
     references_indexed_at_end,
 )
@@ -39,6 +40,7 @@ from kluby.models import (
     SiteSettings,
     StandardPage,
 )
+from kluby.taxonomy import AgeGroup
 
 # The page types the benchmarks copy to grow the listings (see kluby/demo/scale.py).
 SCALED_PAGE_TYPES = [NewsArticlePage]
@@ -57,6 +59,12 @@ RECORDS = {
         "privacy_page": Ref("page:pages"),
     },
     "home_areas": {"title": Translated(), "text": Translated(), "index": Text(), "fallback": Ref("page:pages")},
+    "age_groups": {
+        "name": Translated(),
+        "min_age?": Number(required=False),
+        "max_age?": Number(required=False),
+        "intergenerational?": Flag(),
+    },
 }
 
 FORM_FIELD = Struct(
@@ -239,6 +247,20 @@ def load(stdout=None):
         loader.load_news(homes)
         contact_pages = loader.load_contact(homes)
         loader.load_footer_and_settings(standard_pages, contact_pages)
+        load_age_groups(content, loader.locales, created)
+
+
+def load_age_groups(content, locales, created):
+    for position, (key, group) in enumerate(content.records["age_groups"].items()):
+        values = {
+            "min_age": group.get("min_age"),
+            "max_age": group.get("max_age"),
+            "intergenerational": group.get("intergenerational", False),
+            "sort_order": position,
+        }
+        ensure_snippets(
+            AgeGroup, locales, key, {code: {"name": name, **values} for code, name in group["name"].items()}, created
+        )
 
 
 def area_target(home, area, content):
