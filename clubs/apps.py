@@ -8,6 +8,13 @@ class ClubsConfig(registry.PortalAppConfig):
     verbose_name = _("Clubs")
     demo_loader = "clubs.demo.loader.load"
     audited_page_types = ("clubs.ClubIndexPage", "clubs.ClubPage")
+    benchmarked_pages = (
+        ("club index", "clubs.ClubIndexPage", ""),
+        ("club index, filtered", "clubs.ClubIndexPage", "?region=mazowieckie&status=active"),
+        ("club index, page 2", "clubs.ClubIndexPage", "?page=2"),
+        ("club page", "clubs.ClubPage", ""),
+        ("equipment catalogue", "clubs.ClubIndexPage", "equipment/"),
+    )
     urls = "clubs.urls"
     localized_urls = "clubs.contact"
     sitemaps = {"equipment": "clubs.sitemaps.EquipmentSitemap"}

@@ -15,8 +15,7 @@ from django.views.decorators.http import require_GET
 
 from kluby.queries import public_only
 
-from .filters import ClubFilter
-from .models import ClubEquipment, ClubPage
+from .models import ClubEquipment, ClubPage, club_listing
 
 CSV_COLUMNS = [
     "id",
@@ -46,16 +45,16 @@ def published_clubs(request):
     language = request.GET.get("language", "")
     if language in dict(settings.LANGUAGES):
         clubs = clubs.filter(locale__language_code=language)
-    club_filter = ClubFilter(request.GET, clubs, hide_closed_by_default=False)
+    matching = club_listing(request.GET, clubs, hide_closed=False).keys
     return (
-        ClubPage.objects.filter(pk__in=club_filter.matching_ids())
-        .select_related("region", "locale")
+        ClubPage.objects.filter(pk__in=matching)
+        .select_related("region", "locale", "edition")
         .prefetch_related(
             Prefetch(
                 "equipment",
                 queryset=ClubEquipment.objects.select_related("item").order_by("sort_order"),
             ),
-            "audiences",
+            "age_groups",
         )
         .order_by("locale__language_code", "title", "pk")
     )
@@ -76,10 +75,10 @@ def club_record(club, request):
         "latitude": float(club.latitude),
         "longitude": float(club.longitude),
         "model": club.organisational_model,
-        "edition": club.edition,
+        "edition": club.edition.slug if club.edition_id else "",
         "year_founded": club.year_founded,
         "status": club.status,
-        "audiences": [audience.audience for audience in club.audiences.all()],
+        "audiences": [group.slug for group in club.age_groups.all()],
         "equipment": [holding.item.name for holding in club.equipment.all()],
         "equipment_quantities": [holding.quantity for holding in club.equipment.all()],
         "sample_data": club.is_sample or bool(club.sample_note),
@@ -87,8 +86,8 @@ def club_record(club, request):
 
 
 def open_data_response(response):
+    # Any site may read the data; caching follows the pages' rules (kluby.cache).
     response["Access-Control-Allow-Origin"] = "*"
-    response["Cache-Control"] = "public, max-age=300"
     return response
 
 

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import EquipmentCategory, EquipmentItem, Region
+from .models import Edition, EquipmentCategory, EquipmentItem, Region
 
 
 class ClubsSnippetViewSet(SnippetViewSet):
@@ -40,8 +40,17 @@ class RegionViewSet(ClubsSnippetViewSet):
     search_fields = ["name"]
 
 
+class EditionViewSet(ClubsSnippetViewSet):
+    model = Edition
+    icon = "date"
+    menu_label = _("Programme editions")
+    list_display = ["name", "start_year", "end_year", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
 class ClubsViewSetGroup(SnippetViewSetGroup):
-    items = (EquipmentItemViewSet, EquipmentCategoryViewSet, RegionViewSet)
+    items = (EquipmentItemViewSet, EquipmentCategoryViewSet, RegionViewSet, EditionViewSet)
     menu_icon = "cogs"
     menu_label = _("Clubs")
     menu_name = "clubs"

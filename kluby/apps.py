@@ -8,6 +8,11 @@ class KlubyConfig(registry.PortalAppConfig):
     verbose_name = _("Portal core")
     demo_loader = "kluby.demo.loader.load"
     audited_page_types = ("kluby.HomePage", "kluby.StandardPage", "kluby.NewsIndexPage", "kluby.NewsArticlePage")
+    benchmarked_pages = (
+        ("news index", "kluby.NewsIndexPage", ""),
+        ("news article", "kluby.NewsArticlePage", ""),
+        ("standard page", "kluby.StandardPage", ""),
+    )
 
     def ready(self):
         from . import freshness

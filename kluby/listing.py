@@ -241,12 +241,12 @@ class Listing:
         return active
 
     def show_hidden_query(self):
-        """The same selection with the values hidden by default chosen too (closed clubs)."""
+        """The same selection, asking for the values hidden by default (closed clubs)."""
         extra = [
-            (facet.name, option.value)
+            (facet.name, value)
             for facet in self.facets
             if facet.hidden_by_default and not facet.selected
-            for option in facet.options
+            for value in sorted(facet.hidden_by_default)
         ]
         return self.query_string(extra=extra)
 

@@ -4,7 +4,6 @@ news, the contact form, site settings and the translatable footer."""
 import logging
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
@@ -30,13 +29,17 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import BodyStreamBlock, table_of_contents
+from .freshness import content_version
+from .listing import Facet, Listing
 from .queries import (
     CachedViewRestrictionsMixin,
     active_locale,
+    cached_structure,
     listing_images_with_renditions,
     public_only,
 )
 from .taxonomy import AgeGroup  # noqa: F401  (a model of this app)
+from .text import sort_key
 
 logger = logging.getLogger(__name__)
 
@@ -210,42 +213,30 @@ class NewsIndexPage(BasePage):
     class Meta:
         verbose_name = _("news index")
 
+    def news_records(self):
+        """Per article: its place (newest first) and its tags; with the tags' names."""
+        articles = public_only(NewsArticlePage.objects.child_of(self).live())
+        records = {pk: {"sort": (-date.toordinal(), -pk), "tag": set()} for pk, date in articles.values_list("pk", "date")}
+        tags = {}
+        for pk, slug, name in NewsArticleTag.objects.filter(content_object__in=articles).values_list(
+            "content_object_id", "tag__slug", "tag__name"
+        ):
+            records[pk]["tag"].add(slug)
+            tags[slug] = name
+        return records, tags
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = (
-            public_only(NewsArticlePage.objects.child_of(self).live(), request)
+        records, tags = cached_structure(f"kluby:news-listing:{content_version()}:{self.pk}", self.news_records)
+        listing = Listing(request.GET, [Facet("tag", _("Tag"), sorted(tags.items(), key=lambda tag: sort_key(tag[1])))], records)
+        context["listing"] = listing
+        context["page_obj"] = listing.page(
+            self.per_page,
+            lambda keys: NewsArticlePage.objects.filter(pk__in=keys)
             .select_related("locale")
-            .prefetch_related(listing_images_with_renditions())
-            .order_by("-date", "-pk")
+            .prefetch_related(listing_images_with_renditions()),
         )
-        tag = request.GET.get("tag", "").strip()
-        if tag:
-            known = set(
-                NewsArticleTag.objects.filter(content_object__in=articles).values_list(
-                    "tag__slug", flat=True
-                )
-            )
-            if tag in known:
-                articles = articles.filter(tags__slug=tag)
-                context["active_tag"] = tag
-            else:
-                context["filter_message"] = _(
-                    "There is no news tagged “%(tag)s”; showing all news."
-                ) % {"tag": tag[:60]}
-        context["page_obj"] = paginate(request, articles, self.per_page)
         return context
-
-
-def paginate(request, queryset, per_page):
-    """A page of results; a missing, malformed or out-of-range number falls back safely."""
-    paginator = Paginator(queryset, per_page)
-    number = request.GET.get("page", "1")
-    try:
-        return paginator.page(number)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
 
 
 class NewsArticleTag(TaggedItemBase):

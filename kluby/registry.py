@@ -22,6 +22,8 @@ class PortalAppConfig(AppConfig):
       page tree's sitemap does not list (routes of routable pages).
     - `audited_page_types`: labels of the page types Lighthouse audits (`make audit`): an
       area's index and a page of it.
+    - `benchmarked_pages`: (label, page type label, query string) of the pages `make bench`
+      loads: the first live page of that type, in Polish where there is one.
     Open-data sets register themselves in `ready()` (`kluby.open_data.register_dataset`).
     Saving one of the app's own models (other than pages and a page's inline children)
     changes what visitors read (`kluby.freshness`).
@@ -33,6 +35,7 @@ class PortalAppConfig(AppConfig):
     localized_urls = None
     sitemaps = {}
     audited_page_types = ()
+    benchmarked_pages = ()
 
 
 def portal_apps():

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from . import open_data
-from .models import paginate
+from .listing import clean_text, paginate
 from .queries import active_locale, public_only
 from .search import ranked_ids
 
@@ -27,11 +27,6 @@ SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_OPERATOR_CHARACTERS = re.compile(r"[^\w\s'\-.,]")
 
 
-def clean_query_text(value, max_length=SEARCH_QUERY_MAX_LENGTH):
-    """Text from a query string made safe for any database: no NUL bytes, bounded length."""
-    return " ".join(value.replace("\x00", " ").split())[:max_length]
-
-
 def search_terms(query):
     """The words of a search query, without characters a search backend treats as syntax."""
     return " ".join(SEARCH_OPERATOR_CHARACTERS.sub(" ", query).split())
@@ -40,7 +35,7 @@ def search_terms(query):
 @require_GET
 def search(request):
     raw_query = request.GET.get("q", "")
-    query = clean_query_text(raw_query)
+    query = clean_text(raw_query, SEARCH_QUERY_MAX_LENGTH)
     context = {"search_query": query, "query_was_shortened": len(raw_query) > len(query) + 1}
     terms = search_terms(query)
     if terms:
@@ -50,10 +45,12 @@ def search(request):
             with transaction.atomic():
                 ids = ranked_ids(pages, terms)
                 if ids is None:
-                    page_obj = paginate(request, pages.specific().search(terms, operator="and"), SEARCH_RESULTS_PER_PAGE)
+                    page_obj, context["page_message"] = paginate(
+                        request.GET, pages.specific().search(terms, operator="and"), SEARCH_RESULTS_PER_PAGE
+                    )
                     page_obj.object_list = list(page_obj.object_list)
                 else:
-                    page_obj = paginate(request, ids, SEARCH_RESULTS_PER_PAGE)
+                    page_obj, context["page_message"] = paginate(request.GET, ids, SEARCH_RESULTS_PER_PAGE)
                     found = {page.pk: page for page in Page.objects.filter(pk__in=page_obj.object_list).specific()}
                     page_obj.object_list = [found[pk] for pk in page_obj.object_list if pk in found]
                 context["page_obj"] = page_obj
@@ -61,7 +58,7 @@ def search(request):
             logger.warning("Search backend rejected the query %r", terms)
             context["search_failed"] = True
     elif query:
-        context["page_obj"] = paginate(request, Page.objects.none(), SEARCH_RESULTS_PER_PAGE)
+        context["page_obj"], context["page_message"] = paginate(request.GET, [], SEARCH_RESULTS_PER_PAGE)
     return render(request, "kluby/search.html", context)
 
 

@@ -8,3 +8,12 @@ class ResourcesConfig(registry.PortalAppConfig):
     verbose_name = _("Resources")
     demo_loader = "resources.demo.loader.load"
     audited_page_types = ("resources.ResourceIndexPage", "resources.ResourcePage")
+    benchmarked_pages = (
+        ("resource index", "resources.ResourceIndexPage", ""),
+        ("resource index, filtered", "resources.ResourceIndexPage", "?category=concepts&audience=librarians"),
+        ("resource index, page 2", "resources.ResourceIndexPage", "?page=2"),
+        ("resource page", "resources.ResourcePage", ""),
+        ("examples index", "resources.ExampleIndexPage", ""),
+        ("example page", "resources.ExamplePage", ""),
+        ("glossary", "resources.GlossaryPage", ""),
+    )

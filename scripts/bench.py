@@ -39,24 +39,20 @@ def api_first(base_url, page_type, locale="pl"):
     return url.path + (f"?{url.query}" if url.query else "")
 
 
+def benchmarked_pages():
+    """What each app asks to be measured (`benchmarked_pages` of its AppConfig)."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kluby.settings.test")
+    import django
+
+    django.setup()
+    from kluby.registry import portal_apps
+
+    return [entry for app in portal_apps() for entry in app.benchmarked_pages]
+
+
 def targets(base_url):
     pages = [("ceiling: trivial view (robots.txt)", CEILING_PATH), ("home page", "/pl/")]
-    for label, page_type, query in [
-        ("news index", "kluby.NewsIndexPage", ""),
-        ("news article", "kluby.NewsArticlePage", ""),
-        ("standard page", "kluby.StandardPage", ""),
-        ("resource index", "resources.ResourceIndexPage", ""),
-        ("resource index, filtered", "resources.ResourceIndexPage", "?category=concepts&audience=librarians"),
-        ("resource index, page 2", "resources.ResourceIndexPage", "?page=2"),
-        ("resource page", "resources.ResourcePage", ""),
-        ("club index", "clubs.ClubIndexPage", ""),
-        ("club index, filtered", "clubs.ClubIndexPage", "?region=mazowieckie&status=active"),
-        ("club index, page 2", "clubs.ClubIndexPage", "?page=2"),
-        ("club page", "clubs.ClubPage", ""),
-        ("examples index", "resources.ExampleIndexPage", ""),
-        ("example page", "resources.ExamplePage", ""),
-        ("glossary", "resources.GlossaryPage", ""),
-    ]:
+    for label, page_type, query in benchmarked_pages():
         path = api_first(base_url, page_type)
         if path:
             pages.append((label, path + query))

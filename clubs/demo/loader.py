@@ -15,24 +15,20 @@ from kluby.demo.toolkit import (
     translated,
 )
 from kluby.models import HomePage
+from kluby.taxonomy import AgeGroup
 
+from ..choices import ClubStatus, CostBand, OrganisationalModel, TownSize
 from ..models import (
-    Audience,
     ClubActivity,
-    ClubAudience,
     ClubEquipment,
     ClubGalleryImage,
     ClubIndexPage,
     ClubLink,
     ClubPage,
-    ClubStatus,
-    CostBand,
     Edition,
     EquipmentCategory,
     EquipmentItem,
-    OrganisationalModel,
     Region,
-    TownSize,
 )
 
 # The page types the benchmarks copy to grow the listings (see kluby/demo/scale.py).
@@ -58,6 +54,7 @@ def choices(text_choices):
 RECORDS = {
     "images": {"title": Text(), "description": Text()},
     "regions": {"name": Translated(languages=("pl", "en")), "country": Text()},
+    "editions": {"name": Translated(), "start_year": Number(), "end_year?": Number(required=False)},
     "equipment_categories": {"name": Translated(languages=("pl", "en", "ro"))},
     "equipment": {
         "category": Ref("equipment_categories"),
@@ -80,12 +77,12 @@ RECORDS = {
         "longitude": Number(float),
         "town_size": choices(TownSize),
         "model": choices(OrganisationalModel),
-        "edition": choices(Edition),
+        "edition": Ref("editions"),
         "year_founded?": Number(),
         "status": choices(ClubStatus),
         "contact_email": Text(),
         "website?": Text(),
-        "audiences": ListOf(choices(Audience)),
+        "age_groups": ListOf(Ref("kluby:age_groups")),
         "equipment": Quantities(),
         "listing_image": Ref("images"),
         "gallery": ListOf(Ref("images")),
@@ -110,7 +107,7 @@ SECTIONS = {
 
 
 def read():
-    return read_content("clubs", RECORDS, SECTIONS, body_refs={"image": "images"})
+    return read_content("clubs", RECORDS, SECTIONS, other=("kluby",), body_refs={"image": "images"})
 
 
 class ClubsLoader:
@@ -129,6 +126,14 @@ class ClubsLoader:
             Region,
             "regions",
             lambda record, _: {code: {"name": name, "country_code": record["country"]} for code, name in record["name"].items()},
+        )
+        self.editions = self.snippets(
+            Edition,
+            "editions",
+            lambda record, _: {
+                code: {"name": name, "start_year": record["start_year"], "end_year": record.get("end_year")}
+                for code, name in record["name"].items()
+            },
         )
         self.categories = self.snippets(
             EquipmentCategory,
@@ -178,12 +183,13 @@ class ClubsLoader:
         page.region = translated(self.regions[club["region"]], code, club.where, f"the region '{club['region']}'")
         page.latitude, page.longitude = Decimal(str(club["latitude"])), Decimal(str(club["longitude"]))
         page.town_size, page.organisational_model = club["town_size"], club["model"]
-        page.edition, page.year_founded, page.status = club["edition"], club.get("year_founded"), club["status"]
+        page.edition = translated(self.editions[club["edition"]], code, club.where, f"the edition '{club['edition']}'")
+        page.year_founded, page.status = club.get("year_founded"), club["status"]
         page.contact_email = club["contact_email"]
         page.body = body_blocks(version, self.resolve, ClubPage.body.field.stream_block)
         page.is_sample, page.sample_note = club["sample"], self.sample_note(club, code)
         page.listing_image = self.images[club["listing_image"]]
-        page.audiences = [ClubAudience(audience=audience) for audience in club["audiences"]]
+        page.age_groups = list(AgeGroup.objects.filter(locale=self.locales[code], slug__in=club["age_groups"]))
         page.equipment = [
             ClubEquipment(
                 item=translated(self.items[key], code, club.where, f"the equipment item '{key}'"),

@@ -3,13 +3,13 @@ audiences, glossary), the filterable resource index, the glossary page, and the 
 creative spaces from around the world with their map."""
 
 from .examples import EXAMPLES_PER_PAGE, ExampleIndexPage, ExamplePage, ExamplePhoto
+from .index import ResourceIndexPage
 from .resources import (
     RELATED_RESOURCES,
     RESOURCES_PER_PAGE,
     WORDS_PER_MINUTE,
     GlossaryPage,
     ResourceAttachment,
-    ResourceIndexPage,
     ResourcePage,
     ResourceRelatedLink,
     ResourceTag,

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.http import JsonResponse
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -14,12 +13,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from clubs.models import OrganisationalModel
+from clubs.choices import OrganisationalModel
+from kluby.freshness import content_version
+from kluby.listing import Facet, Listing
 from kluby.models import BasePage
-from kluby.queries import public_only
-
-from ..filters import Facet, FilterSet
-from .resources import prefetch_listing_images
+from kluby.queries import cached_structure, prefetch_listing_images, public_only
+from kluby.text import sort_key
 
 EXAMPLES_PER_PAGE = 12
 
@@ -43,37 +42,40 @@ class ExampleIndexPage(RoutablePageMixin, BasePage):
     def examples(self):
         return public_only(ExamplePage.objects.child_of(self).live())
 
-    def filter_set(self, request, examples):
-        countries = (
-            examples.order_by("country").values_list("country_code", "country").distinct()
-        )
+    def read_records(self):
+        """Per example: its place in the list (country, city, title), its country and model."""
+        records, countries = {}, {}
+        for pk, title, city, code, country, model in self.examples().values_list(
+            "pk", "title", "city", "country_code", "country", "model"
+        ):
+            records[pk] = {"sort": (sort_key(country), sort_key(city), sort_key(title)), "country": {code}, "model": {model}}
+            countries[code] = country
+        return records, countries
+
+    def listing(self, params):
+        records, countries = cached_structure(f"kluby:example-listing:{content_version()}:{self.pk}", self.read_records)
         facets = [
-            Facet("country", _("Country"), dict(countries), "country_code", "country_code"),
-            Facet("model", _("Model"), dict(OrganisationalModel.choices), "model", "model"),
+            Facet("country", _("Country"), sorted(countries.items(), key=lambda entry: sort_key(entry[1]))),
+            Facet("model", _("Model"), OrganisationalModel.choices),
         ]
-        return FilterSet(request.GET, facets)
+        return Listing(params, facets, records)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        examples = self.examples()
-        filters = self.filter_set(request, examples)
-        results = filters.apply(examples).order_by("country", "city", "title")
-        context["facets"] = filters.counted_facets(examples)
-        context["page_obj"] = filters.paginate(request, prefetch_listing_images(results), EXAMPLES_PER_PAGE)
-        context["filters"] = filters
-        context["active_filters"] = filters.active_filters()
-        context["filter_messages"] = filters.messages
+        listing = self.listing(request.GET)
+        context["listing"] = listing
+        context["page_obj"] = listing.page(
+            EXAMPLES_PER_PAGE, lambda keys: prefetch_listing_images(ExamplePage.objects.filter(pk__in=keys))
+        )
         # The map shows the same examples as the list.
-        geojson_url = self.url + self.reverse_subpage("map_geojson")
-        context["geojson_url"] = geojson_url + (f"?{urlencode(filters.active)}" if filters.active else "")
+        context["geojson_url"] = self.url + self.reverse_subpage("map_geojson") + listing.query_string()
         return context
 
     # Wagtail serves page routes only at paths of words ending in a slash, hence no ".geojson".
     @path("geojson/", name="map_geojson")
     def map_geojson(self, request):
         """The (filtered) examples as a GeoJSON FeatureCollection, for the map and for reuse."""
-        examples = self.examples()
-        results = self.filter_set(request, examples).apply(examples).order_by("title")
+        results = ExamplePage.objects.filter(pk__in=self.listing(request.GET).keys).order_by("title")
         features = [
             {
                 "type": "Feature",

@@ -1,13 +1,14 @@
-"""Resources and the pages that list them: the resource page, the filterable resource index
-and the glossary page."""
+"""Resources and the glossary page: a resource's body, taxonomy, attachments and related
+resources; the glossary of each language with the resources that use its terms."""
 
 import logging
 import math
 import re
 
 from django import forms
-from django.db import DatabaseError, models, transaction
-from django.db.models import Count, F, Q
+from django.apps import apps
+from django.db import models
+from django.db.models import Count, F
 from django.db.models.functions import RowNumber
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
@@ -24,23 +25,18 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from kluby.blocks import table_of_contents
-from kluby.freshness import content_version
 from kluby.models import BasePage
 from kluby.queries import (
-    cached_structure,
     listing_images_with_renditions,
-    prefetch_listing_images,
     public_only,
 )
-from kluby.search import ranked_ids
 
 from ..blocks import ResourceBodyBlock
-from ..filters import Facet, FilterSet
 from .taxonomy import (
     LICENCE_URLS,
     Audience,
@@ -299,135 +295,6 @@ class ResourceRelatedLink(Orderable):
 # --- Index pages -----------------------------------------------------------------------------
 
 
-
-
-class ResourceIndexPage(BasePage):
-    """Zasobnik (Polish tree) or the Qub's resource library (Romanian tree): its resources,
-    filtered by category, audience, type, tag and text."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    # The Qub's library belongs in the school network's section once the network app has
-    # its index page; until then both libraries live under their home pages.
-    parent_page_types = ["kluby.HomePage"]
-    subpage_types = ["resources.ResourcePage", "resources.GlossaryPage", "resources.ExampleIndexPage"]
-
-    content_panels = BasePage.content_panels + [FieldPanel("lead"), FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    api_fields = BasePage.api_fields + [APIField("intro")]
-
-    class Meta:
-        verbose_name = _("resource index")
-        verbose_name_plural = _("resource indexes")
-
-    def resources(self):
-        return public_only(ResourcePage.objects.child_of(self).live())
-
-    def filter_records(self, resources):
-        """Per resource of this index: its sort key and the values of each filter, with the
-        names of the values. Read with one query per filter, kept under the content version."""
-        return cached_structure(
-            f"kluby:resource-records:{content_version()}:{self.pk}", lambda: self.read_filter_records(resources)
-        )
-
-    def read_filter_records(self, resources):
-        records = {
-            pk: {"sort": (sort_key(title), pk), "category": set(), "audience": set(), "type": {resource_type}, "tag": set()}
-            for pk, title, resource_type in resources.values_list("pk", "title", "resource_type")
-        }
-        names = {"category": {}, "audience": {}, "tag": {}}
-        for facet, path in (("category", "category"), ("audience", "audiences"), ("tag", "tagged_items__tag")):
-            rows = resources.filter(**{f"{path}__isnull": False}).values_list("pk", f"{path}__slug", f"{path}__name")
-            for pk, slug, name in rows:
-                records[pk][facet].add(slug)
-                names[facet][slug] = name
-        return records, names
-
-    def facets(self, resources):
-        """The filters; each offers only the values that some resource of this index has."""
-        records, names = self.filter_records(resources)
-        types = set().union(*(record["type"] for record in records.values()))
-
-        def alphabetical(pairs):
-            return dict(sorted(pairs, key=lambda pair: sort_key(pair[1])))
-
-        values = {
-            "category": alphabetical(names["category"].items()),
-            "audience": alphabetical(names["audience"].items()),
-            "type": types,
-            "tag": alphabetical(names["tag"].items()),
-        }
-        return [
-            Facet("category", _("Category"), values["category"], "category__slug", "category__slug"),
-            Facet("audience", _("Audience"), values["audience"], "audiences__slug", "audiences__slug"),
-            Facet(
-                "type",
-                _("Type"),
-                {value: label for value, label in ResourceType.choices if value in values["type"]},
-                "resource_type",
-                "resource_type",
-            ),
-            Facet(
-                "tag",
-                _("Tag"),
-                values["tag"],
-                "tagged_items__tag__slug",
-                "tagged_items__tag__slug",
-                hide_empty=True,
-            ),
-        ]
-
-    def text_matches(self, query):
-        """Keys of the resources whose indexed text has every word, or whose title or lead
-        has the text (worked out once per query and page object)."""
-        memo = self.__dict__.setdefault("_text_matches", {})
-        if query in memo:
-            return memo[query]
-        resources = self.resources()
-        found = set(resources.filter(Q(title__icontains=query) | Q(lead__icontains=query)).values_list("pk", flat=True))
-        # Only plain lower-case words reach the search backend: quotes, operators and
-        # upper-case keywords (OR, NEAR) mean something to full-text query parsers.
-        words = " ".join(re.findall(r"\w+", query)).lower()
-        if words:
-            try:
-                with transaction.atomic():
-                    ids = ranked_ids(resources, words)
-                    if ids is None:
-                        ids = [page.pk for page in resources.search(words, operator="and", order_by_relevance=False)]
-                found.update(ids)
-            except DatabaseError:
-                logger.exception("Resource search failed for %r", words)
-        memo[query] = found
-        return found
-
-    def text_search(self, query):
-        return Q(pk__in=self.text_matches(query))
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        resources = self.resources()
-        filters = FilterSet(request.GET, self.facets(resources), self.text_search)
-        records, _names = self.filter_records(resources)
-        text_ids = self.text_matches(filters.query) if filters.text_q is not None else None
-        matching, context["facets"] = filters.count_records(records, text_ids)
-        # Only the resources of the shown page are read.
-        page_obj = filters.paginate(request, matching, RESOURCES_PER_PAGE)
-        shown = prefetch_listing_images(
-            ResourcePage.objects.filter(pk__in=page_obj.object_list).select_related("category")
-        )
-        shown = {resource.pk: resource for resource in shown}
-        page_obj.object_list = [shown[pk] for pk in page_obj.object_list if pk in shown]
-        context["page_obj"] = page_obj
-        context["filters"] = filters
-        context["active_filters"] = filters.active_filters()
-        context["query"] = filters.query
-        context["filter_messages"] = filters.messages
-        context["see_also"] = (
-            public_only(Page.objects.child_of(self).live(), request).not_type(ResourcePage).order_by("path")
-        )
-        return context
-
-
 class GlossaryPage(BasePage):
     """The glossary of the page's language: every term, alphabetically, with an anchor."""
 
@@ -489,6 +356,7 @@ class GlossaryPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # Read only when the template's cached fragment is missing.
         context["terms"] = SimpleLazyObject(lambda: self.terms_with_usage(request))
+        # The index's module builds on this one: its model is named through the app registry.
         parent = self.get_parent().specific
-        context["resource_index"] = parent if isinstance(parent, ResourceIndexPage) else None
+        context["resource_index"] = parent if isinstance(parent, apps.get_model("resources", "ResourceIndexPage")) else None
         return context

@@ -6,14 +6,15 @@ from decimal import Decimal
 import pytest
 
 from clubs.models import (
-    ClubAudience,
     ClubEquipment,
     ClubIndexPage,
     ClubPage,
+    Edition,
     EquipmentCategory,
     EquipmentItem,
     Region,
 )
+from kluby.taxonomy import AgeGroup
 
 
 @pytest.fixture(autouse=True)
@@ -69,7 +70,8 @@ def make_club(
     live=True,
     **fields,
 ):
-    """A club page added straight into the tree: no revisions, so hundreds stay cheap."""
+    """A club page added straight into the tree: no revisions, so hundreds stay cheap.
+    `edition` and `audiences` are slugs of the demo's editions and age groups."""
     club = ClubPage(
         title=title,
         library=fields.pop("library", f"Library of {title}"),
@@ -78,12 +80,12 @@ def make_club(
         latitude=Decimal(str(latitude)),
         longitude=Decimal(str(longitude)),
         organisational_model=model,
-        edition=edition,
+        edition=Edition.objects.get(slug=edition, locale=index.locale),
         status=status,
         live=live,
         **fields,
     )
-    club.audiences = [ClubAudience(audience=audience) for audience in audiences]
+    club.age_groups = list(AgeGroup.objects.filter(locale=index.locale, slug__in=audiences))
     club.equipment = [
         ClubEquipment(item=item, quantity=quantity, sort_order=order)
         for order, (item, quantity) in enumerate(equipment)

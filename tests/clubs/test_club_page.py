@@ -8,7 +8,10 @@ from django.urls import reverse
 from django.utils.translation import override
 from wagtail.models import PageViewRestriction
 
-from clubs.models import Audience, ClubPage, Edition, OrganisationalModel, haversine_km
+from clubs.choices import OrganisationalModel
+from clubs.models import ClubPage, Edition
+from kluby.geo import haversine_km
+from kluby.taxonomy import AgeGroup
 
 from .conftest import make_club
 
@@ -25,8 +28,9 @@ def test_club_page_shows_its_facts_and_equipment(client, clubs):
     assert "Test North" in html
     with override("pl"):  # the page's language
         assert str(OrganisationalModel.MAKERSPACE.label) in html
-        assert str(Edition.PILOT_2018.label) in html
-        assert f"{Audience.TEENS.label}, {Audience.ADULTS.label}" in html
+    assert Edition.objects.get(slug="pilot-2018", locale=clubs["alpha"].locale).name in html
+    teens, adults = (AgeGroup.objects.get(slug=slug, locale=clubs["alpha"].locale).name for slug in ("teens-13-17", "adults"))
+    assert f"{teens}, {adults}" in html
     table = html.split('id="club-equipment"', 1)[1].split("</table>", 1)[0]
     assert re.search(r">Test printer</a></td><td>Test kit</td><td class=\"numeric\">2</td>", table)
     assert re.search(r">Test laptop</a></td><td>Test kit</td><td class=\"numeric\">5</td>", table)
