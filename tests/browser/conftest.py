@@ -1,10 +1,12 @@
 """A real server for the browser checks: a fresh SQLite database with the demo content,
 served by gunicorn with the production settings and whitenoise, on a free local port."""
 
+import json
 import os
 import shutil
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from demo_server import serve_site
@@ -73,17 +75,54 @@ def browser(live_site):
         browser.close()
 
 
+# Pages of the same type share their templates: the crawl visits a few of each kind in each
+# language rather than every page, so it stays quick as the content grows.
+PAGES_PER_TYPE_AND_LANGUAGE = 2
+ROUTES_PER_SECTION_AND_LANGUAGE = 3
+
+
+def read_json(url):
+    with urllib.request.urlopen(url) as response:
+        return json.load(response)
+
+
+def api_pages(live_site):
+    """(page type, language, path) of every public page, from the API, oldest first."""
+    pages, offset = [], 0
+    while True:
+        listing = read_json(f"{live_site}/api/v2/pages/?limit=100&offset={offset}&order=id")
+        pages += [(item["meta"]["type"], item["meta"]["locale"], urlsplit(item["meta"]["html_url"]).path) for item in listing["items"]]
+        offset += len(listing["items"])
+        if not listing["items"] or offset >= listing["meta"]["total_count"]:
+            return pages
+
+
 @pytest.fixture(scope="session")
-def sitemap_urls(live_site):
+def crawl_urls(live_site):
+    """What the crawl visits: from the API, the first pages of every page type in every
+    language; from the sitemap's sections other than the page tree (routes of routable
+    pages, views that are not pages), the first addresses of each in every language."""
     from xml.etree import ElementTree
 
+    chosen, seen = [], {}
+    for page_type, language, path in api_pages(live_site):
+        if seen.get((page_type, language), 0) < PAGES_PER_TYPE_AND_LANGUAGE:
+            seen[(page_type, language)] = seen.get((page_type, language), 0) + 1
+            chosen.append(live_site + path)
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     with urllib.request.urlopen(f"{live_site}/sitemap.xml") as response:
         index = ElementTree.fromstring(response.read())
-    urls = []
-    # The sitemap is an index of sections.
     for section in index.findall("s:sitemap/s:loc", namespace):
+        if "sitemap-pages" in section.text:
+            continue
         with urllib.request.urlopen(section.text) as response:
-            urls += [loc.text for loc in ElementTree.fromstring(response.read()).findall("s:url/s:loc", namespace)]
-    assert urls, "the sitemap lists no pages"
-    return urls
+            locations = [loc.text for loc in ElementTree.fromstring(response.read()).findall("s:url/s:loc", namespace)]
+        per_language = {}
+        for location in locations:
+            path = urlsplit(location).path
+            language = path.split("/")[1]
+            if per_language.get(language, 0) < ROUTES_PER_SECTION_AND_LANGUAGE:
+                per_language[language] = per_language.get(language, 0) + 1
+                chosen.append(live_site + path)
+    assert chosen, "nothing to crawl"
+    return chosen

@@ -1,12 +1,14 @@
-"""Every public page in a real browser: it loads, logs no console error, has no axe-core
-violation of WCAG 2.0/2.1 A and AA, and its HTML passes the Nu Html Checker."""
+"""The public pages in a real browser, a few of every page type and route in every language:
+each loads, logs no console error, has no axe-core violation of WCAG 2.0/2.1 A and AA, and
+its HTML passes the Nu Html Checker."""
 
 import json
 import subprocess
+from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import NODE_MODULES
+from .conftest import NODE_MODULES, api_pages
 
 pytestmark = pytest.mark.browser
 
@@ -14,11 +16,18 @@ AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "resultTypes": ["violations"],
 }
-EXTRA_PAGES = ["/pl/search/?q=klub", "/ro/search/?q=școli", "/en/search/?q=library"]
+# Views reached through forms, and listings with filters chosen.
+EXTRA_PAGES = [
+    "/pl/search/?q=klub",
+    "/ro/search/?q=școli",
+    "/en/search/?q=library",
+    "/pl/kluby/?region=mazowieckie&status=closed&equipment=3d-printer-fdm",
+    "/pl/zasobnik/?category=concepts&q=makerspace",
+]
 
 
 @pytest.fixture(scope="session")
-def crawl(browser, live_site, sitemap_urls, tmp_path_factory):
+def crawl(browser, live_site, crawl_urls, tmp_path_factory):
     """Visit every page once; keep what each check needs."""
     html_dir = tmp_path_factory.mktemp("html")
     results = []
@@ -27,7 +36,7 @@ def crawl(browser, live_site, sitemap_urls, tmp_path_factory):
     console_errors = []
     page.on("console", lambda message: message.type == "error" and console_errors.append(message.text))
     page.on("pageerror", lambda error: console_errors.append(str(error)))
-    urls = sitemap_urls + [live_site + path for path in EXTRA_PAGES]
+    urls = crawl_urls + [live_site + path for path in EXTRA_PAGES]
     axe_source = (NODE_MODULES / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
     for number, url in enumerate(urls):
         console_errors.clear()
@@ -57,6 +66,15 @@ def test_the_crawl_covers_every_language(crawl):
     languages = {result["url"].split("/")[3] for result in crawl}
     assert {"pl", "ro", "en"} <= languages
     assert len(crawl) >= 30
+
+
+def test_the_crawl_covers_every_page_type_in_every_language_it_exists_in(live_site, crawl):
+    visited = {urlsplit(result["url"]).path for result in crawl}
+    types = {}
+    for page_type, language, path in api_pages(live_site):
+        types.setdefault((page_type, language), set()).add(path)
+    missed = [kind for kind, paths in types.items() if not paths & visited]
+    assert missed == []
 
 
 def test_every_page_answers_200(crawl):
