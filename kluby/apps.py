@@ -8,4 +8,4 @@ class KlubyConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import frame  # noqa: F401  (connects the signals that refresh the cached frame)
+        from . import checks, frame  # noqa: F401  (registers the checks; connects the signals that refresh the cached frame)
