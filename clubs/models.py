@@ -20,6 +20,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from kluby.blocks import BodyStreamBlock
+from kluby.forms import LocalisedModelForm
 from kluby.models import BasePage, paginate
 from kluby.queries import (
     STRUCTURE_CACHE_SECONDS,
@@ -173,6 +174,8 @@ class EquipmentItem(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("safety_notes"),
         FieldPanel("image"),
     ]
+    # The category picker offers the item's language.
+    base_form_class = LocalisedModelForm
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),

@@ -29,6 +29,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import BodyStreamBlock, table_of_contents
+from .forms import LocalisedPageForm
 from .queries import (
     CachedViewRestrictionsMixin,
     active_locale,
@@ -85,6 +86,8 @@ class BasePage(CachedViewRestrictionsMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("lead")]
     api_fields = [APIField("lead"), APIField("listing_image")]
     promote_panels = Page.promote_panels + [FieldPanel("listing_image")]
+    # Pickers of translatable snippets offer the page's language.
+    base_form_class = LocalisedPageForm
 
     class Meta:
         abstract = True
