@@ -89,6 +89,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Lets the admin frame page previews; listed after the CSP and X-Frame-Options middleware
+    # so that it adjusts a preview's response before they add their headers.
+    "kluby.middleware.PreviewFramingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "kluby.cache.PageCacheFetchMiddleware",
     "kluby.routing.CachedRoutingMiddleware",

@@ -3,6 +3,7 @@ served by gunicorn with the production settings and whitenoise, on a free local 
 
 import os
 import shutil
+import subprocess
 import sys
 import urllib.request
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
-from demo_server import demo_server  # noqa: E402
+from demo_server import demo_server, site_environment  # noqa: E402
 
 NODE_MODULES = ROOT / "node_modules"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -55,14 +56,36 @@ def skip_or_fail(reason):
 
 
 @pytest.fixture(scope="session")
-def live_site():
+def live_site_dir(tmp_path_factory):
+    """The served site's state (SQLite database, media)."""
+    return tmp_path_factory.mktemp("site")
+
+
+@pytest.fixture(scope="session")
+def live_site(live_site_dir):
     if os.environ.get("KLUBY_BROWSER_TESTS") == "0":
         pytest.skip("browser checks turned off with KLUBY_BROWSER_TESTS=0")
     missing = missing_tools()
     if missing:
         skip_or_fail(f"browser checks need {', '.join(missing)}: {HOW_TO_GET_THEM}")
-    with demo_server() as (base_url, _server):
+    with demo_server(var_dir=live_site_dir) as (base_url, _server):
         yield base_url
+
+
+@pytest.fixture(scope="session")
+def admin_credentials(live_site, live_site_dir):
+    """A superuser of the served site, as (username, password)."""
+    username, password = "browser-admin", "browser-checks-only-7Tq"
+    env = site_environment(live_site_dir, live_site.rsplit(":", 1)[1])
+    env.update(DJANGO_SUPERUSER_PASSWORD=password, DJANGO_SUPERUSER_EMAIL="admin@example.org")
+    subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "createsuperuser", "--noinput", "--username", username],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return username, password
 
 
 @pytest.fixture(scope="session")
