@@ -9,3 +9,6 @@ class KlubyConfig(AppConfig):
 
     def ready(self):
         from . import checks, frame  # noqa: F401  (registers the checks; connects the signals that refresh the cached frame)
+        from .admin_i18n import make_import_time_labels_lazy
+
+        make_import_time_labels_lazy()
