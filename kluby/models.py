@@ -43,6 +43,18 @@ logger = logging.getLogger(__name__)
 class CustomImage(AbstractImage):
     """Images carry their default alt text (Wagtail's `description`), credit and licence."""
 
+    # Wagtail fills the alt text of an image placed in a page from this field, so the form
+    # says so instead of offering a vague "description".
+    description = models.CharField(
+        _("default alt text"),
+        max_length=255,
+        blank=True,
+        default="",
+        help_text=_(
+            "What the image shows, for people who cannot see it. Used as its alt text wherever "
+            "it is placed without alt text of its own; if empty, the title is used."
+        ),
+    )
     credit = models.CharField(_("credit"), max_length=255, blank=True)
     licence = models.CharField(
         _("licence"),
