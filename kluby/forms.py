@@ -43,7 +43,7 @@ class TranslatablePicks:
         for pk, key, *_rest in sorted(rows, key=preference, reverse=True):
             self.pk_by_key[key] = pk  # the most preferred copy is written last
         self.offered = set(self.pk_by_key.values())
-        self.offered_keys = {str(pk) for pk in self.offered}
+        self.offered_values = {str(pk) for pk in self.offered}  # as posted
 
     def label(self, obj):
         if obj.locale_id == self.locale_id:
@@ -51,8 +51,8 @@ class TranslatablePicks:
         return f"{obj} ({obj.locale.get_display_name()})"
 
     def map_pk(self, value):
-        """The offered copy of the term that `value` (a key, as posted) is a copy of."""
-        if value in (None, "") or str(value) in self.offered_keys:
+        """The offered copy of the term of which `value` (a primary key, as posted) is a copy."""
+        if value in (None, "") or str(value) in self.offered_values:
             return value
         try:
             key = self.model.objects.filter(pk=value).values_list("translation_key", flat=True).first()
