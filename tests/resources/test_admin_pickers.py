@@ -19,12 +19,6 @@ from tests.admin_forms import form_fields, options
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def interface_in_source_language(settings):
-    """The admin's own words in English (the msgids); the terms are in the page's language."""
-    settings.LOCALE_PATHS = []
-
-
 def names(model, code, field="name"):
     return sorted(model.objects.filter(locale__language_code=code).values_list(field, flat=True))
 
