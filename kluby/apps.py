@@ -15,6 +15,8 @@ class KlubyConfig(registry.PortalAppConfig):
     )
 
     def ready(self):
-        from . import freshness
+        from . import checks, freshness  # noqa: F401  (checks: registers the system checks)
+        from .admin_i18n import make_import_time_labels_lazy
 
         freshness.connect({config.label for config in registry.portal_apps()})
+        make_import_time_labels_lazy()

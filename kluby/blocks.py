@@ -107,17 +107,28 @@ class LinkBlock(blocks.StructBlock):
 
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
     url = blocks.URLBlock(label=_("External address"), required=False)
-    text = blocks.CharBlock(label=_("Link text"), required=False, max_length=120)
+    text = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=120,
+        help_text=_("Says where the link leads. Leave empty to use the page's title."),
+    )
 
     class Meta:
         icon = "link"
         label = _("Link")
+        template = "blocks/link_block.html"
+        help_text = _("A link on a line of its own, to a page of the portal or to another site.")
 
     def clean(self, value):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
             message = ValidationError(_("Choose a page or enter an address, not both."))
             raise StructBlockValidationError(block_errors={"url": message})
+        # An address says nothing to a screen reader user who lists the page's links.
+        if value.get("url") and not value.get("text"):
+            message = ValidationError(_("Enter the link text: an address alone does not say where it leads."))
+            raise StructBlockValidationError(block_errors={"text": message})
         return value
 
 
@@ -132,6 +143,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     document = DocumentBlock()
     embed = EmbedWithTitleBlock()
+    link = LinkBlock()
 
     class Meta:
         label = _("Body")

@@ -2,6 +2,7 @@
 
 import re
 
+from csp.constants import SELF
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 
@@ -37,4 +38,28 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         if self.permissions_policy:
             response.setdefault("Permissions-Policy", self.permissions_policy)
+        return response
+
+
+class PreviewFramingMiddleware:
+    """Let the admin frame page previews, and nothing else.
+
+    Wagtail renders a preview by running a simulated request for the page's own URL through
+    the middleware, so the preview would carry the public pages' `frame-ancestors 'none'` and
+    `X-Frame-Options: DENY`, and the editor's live preview panel would stay blank. A preview
+    may be framed by the site itself; public pages still may not be framed at all. Placed
+    after `XFrameOptionsMiddleware` and `CSPMiddleware`, so that it sees the response first.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        # Wagtail marks the simulated request only once it reaches the view.
+        if getattr(request, "is_preview", False):
+            response["X-Frame-Options"] = "SAMEORIGIN"
+            replace = dict(getattr(response, "_csp_replace", None) or {})
+            replace["frame-ancestors"] = [SELF]
+            response._csp_replace = replace
         return response

@@ -29,6 +29,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import BodyStreamBlock, table_of_contents
+from .forms import LocalisedPageForm
 from .freshness import content_version
 from .listing import Facet, Listing
 from .queries import (
@@ -47,6 +48,18 @@ logger = logging.getLogger(__name__)
 class CustomImage(AbstractImage):
     """Images carry their default alt text (Wagtail's `description`), credit and licence."""
 
+    # Wagtail fills the alt text of an image placed in a page from this field, so the form
+    # says so instead of offering a vague "description".
+    description = models.CharField(
+        _("default alt text"),
+        max_length=255,
+        blank=True,
+        default="",
+        help_text=_(
+            "What the image shows, for people who cannot see it. Used as its alt text wherever "
+            "it is placed without alt text of its own; if empty, the title is used."
+        ),
+    )
     credit = models.CharField(_("credit"), max_length=255, blank=True)
     licence = models.CharField(
         _("licence"),
@@ -90,6 +103,8 @@ class BasePage(CachedViewRestrictionsMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("lead")]
     api_fields = [APIField("lead"), APIField("listing_image")]
     promote_panels = Page.promote_panels + [FieldPanel("listing_image")]
+    # Pickers of translatable snippets offer the page's language.
+    base_form_class = LocalisedPageForm
 
     class Meta:
         abstract = True

@@ -11,6 +11,7 @@ from wagtail.api import APIField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from kluby.forms import LocalisedModelForm
 from kluby.freshness import content_version
 from kluby.queries import STRUCTURE_CACHE_SECONDS, public_only
 
@@ -88,6 +89,8 @@ class EquipmentItem(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("safety_notes"),
         FieldPanel("image"),
     ]
+    # The category picker offers the item's language.
+    base_form_class = LocalisedModelForm
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),

@@ -41,15 +41,25 @@ class ClubPage(BasePage):
         max_digits=8,
         decimal_places=5,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_(
+            "In decimal degrees, north positive, e.g. 52.22977 for Warsaw. Copy it from a map: "
+            "it places the club on the map and finds the clubs nearby."
+        ),
     )
     longitude = models.DecimalField(
         _("longitude"),
         max_digits=8,
         decimal_places=5,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("In decimal degrees, east positive, e.g. 21.01178 for Warsaw."),
     )
     town_size = models.CharField(_("town size"), max_length=20, choices=TownSize.choices, blank=True)
-    opening_hours = models.CharField(_("opening hours"), max_length=255, blank=True)
+    opening_hours = models.CharField(
+        _("opening hours"),
+        max_length=255,
+        blank=True,
+        help_text=_("When visitors can come, as on the door, e.g. “Tue–Thu 15:00–19:00, Sat 10:00–14:00”."),
+    )
     organisational_model = models.CharField(
         _("organisational model"), max_length=20, choices=OrganisationalModel.choices
     )

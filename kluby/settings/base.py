@@ -95,6 +95,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Lets the admin frame page previews; listed after the CSP and X-Frame-Options middleware
+    # so that it adjusts a preview's response before they add their headers.
+    "kluby.middleware.PreviewFramingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "kluby.cache.PageCacheFetchMiddleware",
     "kluby.routing.CachedRoutingMiddleware",
@@ -206,8 +209,16 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"gif": "png", "bmp": "png"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, with the words of a query made safe for SQLite's full-text syntax.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "kluby.search_backend"}}
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Private and password-protected pages and documents ask for a sign-in or a password in the
+# site's own look and the visitor's language (Wagtail's defaults are bare, unstyled pages).
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "kluby/login.html"
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "kluby/password_required.html"
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "kluby/document_password_required.html"
+# Where a visitor lands after signing in without a page to return to: their language's home.
+LOGIN_REDIRECT_URL = "/"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -4,12 +4,14 @@ served by gunicorn with the production settings and whitenoise, on a free local 
 import json
 import os
 import shutil
+import subprocess
+import sys
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from demo_server import serve_site
+from demo_server import serve_site, site_environment
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,6 +57,12 @@ def skip_or_fail(reason):
 
 
 @pytest.fixture(scope="session")
+def live_site_dir(request):
+    """The served site's state (SQLite database, media): the prepared demo site."""
+    return request.getfixturevalue("prepared_demo_site")[0]
+
+
+@pytest.fixture(scope="session")
 def live_site(request):
     if os.environ.get("KLUBY_BROWSER_TESTS") != "0":
         missing = missing_tools()
@@ -63,6 +71,22 @@ def live_site(request):
     var_dir, port = request.getfixturevalue("prepared_demo_site")
     with serve_site(var_dir, port) as (base_url, _server):
         yield base_url
+
+
+@pytest.fixture(scope="session")
+def admin_credentials(live_site, live_site_dir):
+    """A superuser of the served site, as (username, password)."""
+    username, password = "browser-admin", "browser-checks-only-7Tq"
+    env = site_environment(live_site_dir, live_site.rsplit(":", 1)[1])
+    env.update(DJANGO_SUPERUSER_PASSWORD=password, DJANGO_SUPERUSER_EMAIL="admin@example.org")
+    subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "createsuperuser", "--noinput", "--username", username],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return username, password
 
 
 @pytest.fixture(scope="session")

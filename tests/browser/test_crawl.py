@@ -16,13 +16,16 @@ AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "resultTypes": ["violations"],
 }
-# Views reached through forms, and listings with filters chosen.
+# Views reached through forms, listings with filters chosen, and the sign-in page of private
+# pages, which the sitemap does not list.
 EXTRA_PAGES = [
     "/pl/search/?q=klub",
     "/ro/search/?q=școli",
     "/en/search/?q=library",
     "/pl/kluby/?region=mazowieckie&status=closed&equipment=3d-printer-fdm",
     "/pl/zasobnik/?category=concepts&q=makerspace",
+    "/pl/_util/login/",
+    "/ro/_util/login/?next=/ro/",
 ]
 
 

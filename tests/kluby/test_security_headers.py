@@ -70,3 +70,17 @@ def test_an_oversized_form_post_is_refused_without_a_server_error(client):
     page = ContactPage.objects.live().first()
     response = client.post(page.url, {"message": "x" * (6 * 1024 * 1024)})
     assert response.status_code == 400
+
+
+def test_previews_may_be_framed_by_the_site_itself_and_public_pages_by_nobody(client, rf, admin_user):
+    from kluby.models import StandardPage
+
+    page = StandardPage.objects.live().first()
+    request = rf.get(f"/admin/pages/{page.pk}/edit/preview/")
+    request.user = admin_user
+    preview = page.make_preview_request(request, page.default_preview_mode)
+    assert "frame-ancestors 'self'" in preview["Content-Security-Policy"]
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
+    public = client.get(page.url)
+    assert "frame-ancestors 'none'" in public["Content-Security-Policy"]
+    assert public["X-Frame-Options"] == "DENY"

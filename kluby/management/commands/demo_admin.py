@@ -15,9 +15,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, username, url, **options):
         User = get_user_model()
-        user, _created = User.objects.get_or_create(
-            username=username, defaults={"email": f"{username}@example.org"}
-        )
+        user, _created = User.objects.get_or_create(username=username)
+        # Wagtail's account page saves name, e-mail and preferences together and requires the
+        # first three: without them the demo administrator could not even change language.
+        user.first_name = user.first_name or "Demo"
+        user.last_name = user.last_name or "Administrator"
+        user.email = user.email or f"{username}@example.org"
         password = secrets.token_urlsafe(12)
         user.is_staff = user.is_superuser = user.is_active = True
         user.set_password(password)
