@@ -27,11 +27,15 @@ from kluby.queries import (
     prefetch_listing_images,
     public_only,
 )
+from kluby.signed_tokens import ObjectToken
 
 CLUBS_PER_PAGE = 12
 NEARBY_CLUBS = 4
 # Beyond this a club is not "nearby", however few clubs there are.
 NEARBY_MAX_KM = 250
+# The club page carries this token for its "show the coordinator's e-mail" button
+# (clubs/contact.py); a visitor has two hours after the page was served to press it.
+COORDINATOR_CONTACT_TOKEN = ObjectToken("clubs.coordinator-contact", lifetime=2 * 60 * 60)
 
 
 class CostBand(models.TextChoices):
@@ -488,6 +492,8 @@ class ClubPage(BasePage):
             "image__renditions"
         )
         context["nearby"] = self.nearby_clubs()
+        if self.contact_email:
+            context["contact_token"] = COORDINATOR_CONTACT_TOKEN.for_object(self.pk)
         club_index = ClubIndexPage.objects.ancestor_of(self).first()
         index_url = club_index.get_url(request=request) if club_index else None
         if index_url:
