@@ -14,6 +14,7 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.views.generic import DeleteView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -34,6 +35,13 @@ register_permission_policy(AccessAttempt, ViewAndDeleteOnlyPolicy(AccessAttempt)
 
 
 class SignInAttemptIndexView(IndexView):
+    page_title = _("Sign-in lockouts")
+
+    def get_list_more_buttons(self, instance):
+        # One action, shown in the row: unlocking is all there is to do with a record.
+        delete_url = self.get_delete_url(instance)
+        return [ListingButton(_("Unlock"), url=delete_url, icon_name="lock-open")] if delete_url else []
+
     def get_base_queryset(self):
         # Older failures no longer count towards a lockout (AXES_COOLOFF_TIME).
         since = timezone.now() - settings.AXES_COOLOFF_TIME
@@ -46,6 +54,9 @@ class UnlockView(DeleteView):
 
     def get_page_subtitle(self):
         return describe_attempts(self.object)
+
+    def get_usage_url(self):
+        return None  # nothing refers to a failed sign-in
 
     @property
     def confirmation_message(self):
