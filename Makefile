@@ -34,6 +34,7 @@ test: install browser-deps
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 # Interface translations: extract strings, then build the .mo files (both are committed).
 messages: install

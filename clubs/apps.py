@@ -1,11 +1,16 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from kluby import registry
 
-class ClubsConfig(AppConfig):
+
+class ClubsConfig(registry.PortalAppConfig):
     name = "clubs"
     verbose_name = _("Clubs")
-    default_auto_field = "django.db.models.BigAutoField"
+    demo_loader = "clubs.demo.loader.load"
+    audited_page_types = ("clubs.ClubIndexPage", "clubs.ClubPage")
+    urls = "clubs.urls"
+    localized_urls = "clubs.contact"
+    sitemaps = {"equipment": "clubs.sitemaps.EquipmentSitemap"}
 
     def ready(self):
         from kluby.open_data import Dataset, register_dataset

@@ -57,5 +57,5 @@ def reveal_coordinator_email(request, page_id):
 
 
 urlpatterns = [
-    path("<int:page_id>/", reveal_coordinator_email, name="club_contact"),
+    path("club-contact/<int:page_id>/", reveal_coordinator_email, name="club_contact"),
 ]

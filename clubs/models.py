@@ -20,10 +20,10 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from kluby.blocks import BodyStreamBlock
+from kluby.freshness import content_version
 from kluby.models import BasePage, paginate
 from kluby.queries import (
     STRUCTURE_CACHE_SECONDS,
-    content_version,
     prefetch_listing_images,
     public_only,
 )
@@ -197,15 +197,33 @@ class EquipmentItem(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    def get_url(self, request=None):
-        """The item's page under the club index of its language, or None when there is none."""
+    def _address(self, request, full):
         club_index = club_index_for_locale(self.locale_id)
         if club_index is None:
             return None
-        index_url = club_index.get_url(request=request)
+        index_url = club_index.get_full_url(request) if full else club_index.get_url(request=request)
         if index_url is None:
             return None
         return index_url + club_index.reverse_subpage("equipment_item", kwargs={"slug": self.slug})
+
+    def get_url(self, request=None):
+        """The item's page under the club index of its language, or None when there is none."""
+        return self._address(request, full=False)
+
+    def get_full_url(self, request=None):
+        return self._address(request, full=True)
+
+    def translation_urls(self, request=None):
+        """(language, URL, full URL) of the item's page in each language that has both the
+        item and a club index, in the order of LANGUAGES: the page's hreflang alternates, the
+        same the sitemap lists."""
+        order = [code for code, _name in settings.LANGUAGES]
+        urls = []
+        for item in EquipmentItem.objects.filter(translation_key=self.translation_key).select_related("locale"):
+            url, full_url = item.get_url(request), item.get_full_url(request)
+            if url is not None and full_url is not None and item.locale.language_code in order:
+                urls.append((item.locale.language_code, url, full_url))
+        return sorted(urls, key=lambda entry: order.index(entry[0]))
 
     def related_resources(self):
         """Live resources in the item's language that explain it.
@@ -266,7 +284,7 @@ class ClubIndexPage(RoutablePageMixin, BasePage):
         if not listing:
             return context
         club_filter = ClubFilter(
-            request.GET, self.clubs(), cache_key=f"kluby:club-filter:{content_version(request)}:{self.pk}"
+            request.GET, self.clubs(), cache_key=f"kluby:club-filter:{content_version()}:{self.pk}"
         )
         # The filter knows every matching club in order: only the shown page is read.
         page_obj = paginate(request, club_filter.matching_ids(), CLUBS_PER_PAGE)
@@ -322,6 +340,8 @@ class ClubIndexPage(RoutablePageMixin, BasePage):
                 "item": item,
                 "holdings": holdings,
                 "resources": item.related_resources(),
+                # Slugs may differ between languages: the item's own translations, not this slug.
+                "route_translations": item.translation_urls(request),
             },
             listing=False,
         )

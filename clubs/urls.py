@@ -1,10 +1,10 @@
-"""Open data about the clubs, mounted at /open-data/ (outside the language prefixes)."""
+"""Open data about the clubs, served at the site's root (outside the language prefixes)."""
 
 from django.urls import path
 
 from . import views
 
 urlpatterns = [
-    path("clubs.geojson", views.clubs_geojson, name="open_data_clubs_geojson"),
-    path("clubs.csv", views.clubs_csv, name="open_data_clubs_csv"),
+    path("open-data/clubs.geojson", views.clubs_geojson, name="open_data_clubs_geojson"),
+    path("open-data/clubs.csv", views.clubs_csv, name="open_data_clubs_csv"),
 ]

@@ -1,8 +1,8 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from kluby import registry
 
-class InspirationsConfig(AppConfig):
+
+class InspirationsConfig(registry.PortalAppConfig):
     name = "inspirations"
     verbose_name = _("Inspirations")
-    default_auto_field = "django.db.models.BigAutoField"

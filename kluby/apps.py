@@ -1,11 +1,15 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from . import registry
 
-class KlubyConfig(AppConfig):
+
+class KlubyConfig(registry.PortalAppConfig):
     name = "kluby"
     verbose_name = _("Portal core")
-    default_auto_field = "django.db.models.BigAutoField"
+    demo_loader = "kluby.demo.loader.load"
+    audited_page_types = ("kluby.HomePage", "kluby.StandardPage", "kluby.NewsIndexPage", "kluby.NewsArticlePage")
 
     def ready(self):
-        from . import frame  # noqa: F401  (connects the signals that refresh the cached frame)
+        from . import freshness
+
+        freshness.connect({config.label for config in registry.portal_apps()})

@@ -1,39 +1,16 @@
 """The site's frame (home link, main menu, footer) per site and language, cached.
 
-Every page shows the same frame, so it is built once and kept in the cache until an editor
-publishes, moves or deletes a page, or changes the footer or the site settings.
+Every page shows the same frame, so it is built once and kept in the cache under the
+published-content version (`kluby.freshness`): publishing, moving or deleting a page, or
+saving the footer or the site settings, starts a new one.
 """
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from wagtail.images.models import AbstractRendition
-from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Page, Site
 
+from .freshness import content_version
 from .models import FooterContent, SiteSettings
-from .queries import active_locale, bump_content_version, content_version
-
-FRAME_CACHE_SECONDS = 300
-
-# What visitors read changes with: publishing, unpublishing and moving pages; any saved or
-# deleted page (of any type, also one created live by code), view restriction or site; and
-# any model of the portal's own apps (footer, settings, snippets such as categories, regions
-# and equipment). Each starts a new content version.
-CONTENT_APPS = {"kluby", "resources", "clubs", "inspirations", "network"}
-
-
-def content_changed(sender, instance=None, **kwargs):
-    # Renditions are made while pages render: they change nothing a visitor reads.
-    if isinstance(instance, (Page, PageViewRestriction, Site)) or (
-        sender._meta.app_label in CONTENT_APPS and not isinstance(instance, AbstractRendition)
-    ):
-        bump_content_version()
-
-
-for signal in (page_published, page_unpublished, post_page_move):
-    signal.connect(bump_content_version, dispatch_uid=f"kluby-content-{id(signal)}")
-post_save.connect(content_changed, dispatch_uid="kluby-content-save")
-post_delete.connect(content_changed, dispatch_uid="kluby-content-delete")
+from .queries import STRUCTURE_CACHE_SECONDS, active_locale
 
 
 def build_frame(site, locale, request):
@@ -80,8 +57,7 @@ def site_frame(request):
 
     site = cached_site(request) or Site.objects.select_related("root_page").get(is_default_site=True)
     locale = active_locale()
-    key = f"kluby:frame:{content_version(request)}:{site.pk}:{locale.language_code}"
-    # Short-lived too: with a per-process cache, other workers do not see the signals.
-    frame = cache.get_or_set(key, lambda: build_frame(site, locale, request), FRAME_CACHE_SECONDS)
+    key = f"kluby:frame:{content_version()}:{site.pk}:{locale.language_code}"
+    frame = cache.get_or_set(key, lambda: build_frame(site, locale, request), STRUCTURE_CACHE_SECONDS)
     request._kluby_frame = frame
     return frame

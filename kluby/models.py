@@ -27,6 +27,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -39,6 +40,7 @@ from .queries import (
     public_only,
 )
 from .ratelimits import RateLimit, try_again_message
+from .taxonomy import AgeGroup  # noqa: F401  (a model of this app)
 
 logger = logging.getLogger(__name__)
 
@@ -344,7 +346,9 @@ class ContactPage(CachedViewRestrictionsMixin, AbstractEmailForm):
 
     @property
     def meta_description(self):
-        return self.search_description or self.lead
+        # The introduction says what the form is for; without it the page would repeat the
+        # site-wide description.
+        return self.search_description or self.lead or get_text_for_indexing(self.intro)
 
     def recipients(self):
         """The form's own addresses, else the deployment's (CONTACT_FORM_RECIPIENTS)."""

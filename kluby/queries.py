@@ -1,45 +1,22 @@
 """Shared query helpers that keep the number of SQL queries per page small and fixed.
 
 Facts every request needs and editors rarely change (the locales, the site, which pages are
-private) are kept in the cache under the content version, a number that goes up whenever
-published content, the site or a view restriction changes (the signals are wired in
-`kluby.frame`). A stale entry can therefore live only as long as its timeout, and only in a
-process that did not see the change (with the per-process cache of the default settings).
+private) are kept in the cache under the published-content version (`kluby.freshness`), which
+every worker reads from the database: an entry filed under an older version is never read
+again, so nothing here can be stale, whatever the timeout or the cache backend.
 """
 
 import time
 
 from django.core.cache import cache
 from django.db.models import Prefetch, Q
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils.translation import get_language
 from wagtail.models import Locale, PageViewRestriction
 
-VERSION_KEY = "kluby:frame:version"
-STRUCTURE_CACHE_SECONDS = 300
+from .freshness import content_version
 
-_locales_by_code = {}
-
-
-def content_version(request=None):
-    """A number that goes up whenever published content changes (read once per request)."""
-    version = getattr(request, "_kluby_content_version", None)
-    if version is None:
-        # A cache that starts empty starts from the clock, never from a number an earlier
-        # cache (or this process's memory) may have used for other content.
-        version = cache.get_or_set(VERSION_KEY, time.time_ns, None)
-        if request is not None:
-            request._kluby_content_version = version
-    return version
-
-
-def bump_content_version(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, time.time_ns(), None)
-
+# Entries are correct for as long as they are kept: the timeout only bounds memory.
+STRUCTURE_CACHE_SECONDS = 3600
 
 _structure_memo = {}
 
@@ -59,33 +36,24 @@ def cached_structure(key, build):
     return value
 
 
+def forget_cached_structures():
+    """Empty this process's memory of cached structures (tests, with `cache.clear()`)."""
+    _structure_memo.clear()
+
+
 def active_locale():
-    """The Locale of the active language, cached for the process (locales rarely change)."""
+    """The Locale of the active language, kept in the process's memory while the content
+    version (which a change of locales moves) stays the same."""
     code = get_language() or "pl"
-    locale = _locales_by_code.get(code)
-    if locale is None:
-        locale = Locale.get_active()
-        _locales_by_code[code] = locale
-    return locale
-
-
-@receiver([post_save, post_delete], sender=Locale)
-def forget_cached_locales(**kwargs):
-    _locales_by_code.clear()
+    return cached_structure(f"kluby:locale:{content_version()}:{code}", Locale.get_active)
 
 
 def restricted_paths(request=None):
     """Tree paths of the pages with a view restriction (private, password, groups)."""
-    paths = getattr(request, "_kluby_restricted_paths", None)
-    if paths is None:
-        paths = cache.get_or_set(
-            f"kluby:restricted:{content_version(request)}",
-            lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
-            STRUCTURE_CACHE_SECONDS,
-        )
-        if request is not None:
-            request._kluby_restricted_paths = paths
-    return paths
+    return cached_structure(
+        f"kluby:restricted:{content_version()}",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
 
 
 def public_only(queryset, request=None):

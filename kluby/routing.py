@@ -2,9 +2,14 @@
 
 Wagtail finds the site with one query and walks the page tree with two queries per level of
 the URL (`/pl/kluby/some-club/` costs seven). Both answers are kept in the cache under the
-content version (see `kluby.queries`), so a page is found with a single query for the page
-itself. Publishing, unpublishing, moving or deleting a page starts a new version; a page that
-is no longer live is re-checked on every request anyway (`Page.route`).
+published-content version (`kluby.freshness`), so a page is found with a single query for the
+page itself. Publishing, unpublishing, moving or deleting a page starts a new version; a page
+that is no longer live is re-checked on every request anyway (`Page.route`).
+
+Wagtail keeps both answers on the request (`request._wagtail_site`, documented on
+`Site.find_for_request`, and `request._wagtail_route_for_request`, documented on
+`Page.route_for_request`); setting them first is how its serve view takes ours.
+`tests/kluby/test_routing_cache.py` pins that Wagtail still reads them.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -14,7 +19,8 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from .queries import STRUCTURE_CACHE_SECONDS, content_version
+from .freshness import content_version
+from .queries import STRUCTURE_CACHE_SECONDS
 
 
 def cached_site(request):
@@ -22,7 +28,7 @@ def cached_site(request):
     if hasattr(request, "_wagtail_site"):
         return request._wagtail_site
     host = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
-    key = f"kluby:site:{content_version(request)}:{host}:{request.get_port()}"
+    key = f"kluby:site:{content_version()}:{host}:{request.get_port()}"
     site = cache.get(key)
     if site is None:
         site = Site.find_for_request(request)
@@ -62,7 +68,7 @@ class CachedRoutingMiddleware:
             return None
         path = view_args[0] if view_args else view_kwargs.get("path", "")
         components = [component for component in path.split("/") if component]
-        key = f"kluby:route:{content_version(request)}:{site.pk}:{get_language()}:{'/'.join(components)}"
+        key = f"kluby:route:{content_version()}:{site.pk}:{get_language()}:{'/'.join(components)}"
         route = _route_from_cache(request, key)
         if route is not None:
             request._wagtail_route_for_request = route

@@ -13,13 +13,12 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as document_views
 
-from clubs.sitemaps import EquipmentSitemap
-
 from . import accounts, views
 from .api import api_router
-from .sitemaps import MultilingualSitemap
+from .registry import portal_apps, portal_sitemaps
+from .sitemaps import LanguageViewsSitemap, MultilingualSitemap
 
-SITEMAPS = {"pages": MultilingualSitemap, "equipment": EquipmentSitemap}
+SITEMAPS = {"pages": MultilingualSitemap, "views": LanguageViewsSitemap, **portal_sitemaps()}
 
 urlpatterns = [
     # Some of Wagtail's own views come first with rate limits (kluby/accounts.py), under
@@ -38,7 +37,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("healthz", views.healthz, name="healthz"),
-    path("open-data/", include("clubs.urls")),
+    *[path("", include(app.urls)) for app in portal_apps() if app.urls],
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
@@ -61,7 +60,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("open-data/", views.open_data_index, name="open_data"),
-    path("club-contact/", include("clubs.contact")),
+    *[path("", include(app.localized_urls)) for app in portal_apps() if app.localized_urls],
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         accounts.password_guesses_limited(wagtail_views.authenticate_with_password),

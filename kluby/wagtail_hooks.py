@@ -1,8 +1,9 @@
-"""Settings > Sign-in lockouts: the failed sign-ins django-axes counts, and an "Unlock" action.
+"""The core's pieces of the admin: the age groups snippet, and Settings > Sign-in lockouts.
 
-The records are made by failed sign-ins only: administrators (and groups given the "delete
-access attempt" permission) see and delete them, never add or edit them. Deleting the
-records of a username and address unlocks them at once, as `manage.py axes_reset` does.
+Sign-in lockouts lists the failed sign-ins django-axes counts, with an "Unlock" action. The
+records are made by failed sign-ins only: administrators (and groups given the "delete access
+attempt" permission) see and delete them, never add or edit them. Deleting the records of a
+username and address unlocks them at once, as `manage.py axes_reset` does.
 """
 
 from axes.models import AccessAttempt
@@ -17,6 +18,10 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .taxonomy import AgeGroup
 
 
 def describe_attempts(attempt):
@@ -98,3 +103,15 @@ class SignInLockoutViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_signin_lockouts():
     return SignInLockoutViewSet()
+
+
+class AgeGroupViewSet(SnippetViewSet):
+    model = AgeGroup
+    icon = "group"
+    menu_label = _("Age groups")
+    list_display = ["name", "slug", "min_age", "max_age", "intergenerational", "locale"]
+    list_filter = ["locale"]
+    ordering = ["sort_order", "name"]
+
+
+register_snippet(AgeGroupViewSet)

@@ -1,8 +1,8 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from kluby import registry
 
-class NetworkConfig(AppConfig):
+
+class NetworkConfig(registry.PortalAppConfig):
     name = "network"
     verbose_name = _("School network")
-    default_auto_field = "django.db.models.BigAutoField"

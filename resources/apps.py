@@ -1,8 +1,10 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from kluby import registry
 
-class ResourcesConfig(AppConfig):
+
+class ResourcesConfig(registry.PortalAppConfig):
     name = "resources"
     verbose_name = _("Resources")
-    default_auto_field = "django.db.models.BigAutoField"
+    demo_loader = "resources.demo.loader.load"
+    audited_page_types = ("resources.ResourceIndexPage", "resources.ResourcePage")

@@ -16,20 +16,17 @@ from urllib.parse import urlsplit
 
 from demo_server import ROOT, demo_server
 
-# Page types audited: the home page, then a listing and a detail page of each area that exists.
-PAGE_TYPES = [
-    "kluby.HomePage",
-    "kluby.StandardPage",
-    "kluby.NewsIndexPage",
-    "kluby.NewsArticlePage",
-    "resources.ResourceIndexPage",
-    "resources.ResourcePage",
-    "clubs.ClubIndexPage",
-    "clubs.ClubPage",
-    "inspirations.InspirationIndexPage",
-    "inspirations.InspirationPage",
-    "network.NetworkIndexPage",
-]
+
+def audited_page_types():
+    """What each app asks to be audited (`audited_page_types` of its AppConfig)."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kluby.settings.test")
+    import django
+
+    django.setup()
+    from kluby.registry import portal_apps
+
+    return [label for app in portal_apps() for label in app.audited_page_types]
+
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 CHROME_FLAGS = (
     '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run '
@@ -87,7 +84,7 @@ def main():
     options = parser.parse_args()
     rows = []
     with demo_server() as (base_url, _server), tempfile.TemporaryDirectory() as out_dir:
-        for page_type in PAGE_TYPES:
+        for page_type in audited_page_types():
             url = first_page_url(base_url, page_type)
             if url is None:
                 continue

@@ -1,1 +1,1 @@
-"""Demo content of the clubs app: the data in `content`, the loader in `loader`."""
+"""Demo content of the clubs app: the files in `data/` and `pages/`, the loader in `loader`."""

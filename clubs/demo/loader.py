@@ -1,24 +1,23 @@
-"""Demo content of the clubs app: regions, the equipment catalogue, the club index and clubs.
-
-Clubs and equipment are in Polish with English translations; equipment categories also in
-Romanian. Idempotent like every loader: what exists is left alone.
-"""
+"""Demo content of the clubs app: regions, the equipment catalogue, the club index and clubs,
+read from clubs/demo/data and clubs/demo/pages (see docs/demo-content.md)."""
 
 from decimal import Decimal
 
-from wagtail.models import ReferenceIndex
-from wagtail.signal_handlers import disable_reference_index_auto_update
-
+from kluby.demo.sources import Choice, Flag, ListOf, Number, Ref, Section, Text, Translated
 from kluby.demo.toolkit import (
     body_blocks,
-    demo_image,
-    ensure_child,
+    ensure_images,
     ensure_locales,
-    ensure_translation,
+    ensure_page,
+    ensure_snippets,
+    read_content,
+    references_indexed_at_end,
+    translated,
 )
 from kluby.models import HomePage
 
 from ..models import (
+    Audience,
     ClubActivity,
     ClubAudience,
     ClubEquipment,
@@ -26,200 +25,203 @@ from ..models import (
     ClubIndexPage,
     ClubLink,
     ClubPage,
+    ClubStatus,
+    CostBand,
+    Edition,
     EquipmentCategory,
     EquipmentItem,
+    OrganisationalModel,
     Region,
+    TownSize,
 )
-from . import content
 
-CLUB_LANGUAGES = ("pl", "en")
-# A handful of generated images shared by every club and item keeps loading fast.
-IMAGE_POOL_SIZE = 10
+# The page types the benchmarks copy to grow the listings (see kluby/demo/scale.py).
+SCALED_PAGE_TYPES = [ClubPage]
 
 
-def image_pool():
-    return [
-        demo_image(
-            f"club-illustration-{number}",
-            f"Illustration: creativity club {number}",
-            "An abstract illustration of coloured shapes.",
+class Quantities:
+    """Equipment a club has: `{item key: how many}`."""
+
+    def check(self, value, where, refs):
+        if not isinstance(value, dict):
+            raise where.error("expected lines 'item-key: quantity'")
+        for key, quantity in value.items():
+            Ref("equipment").check(key, value.where(key), refs)
+            Number().check(quantity, value.where(key), refs)
+        return dict(value)
+
+
+def choices(text_choices):
+    return Choice(tuple(text_choices.values))
+
+
+RECORDS = {
+    "images": {"title": Text(), "description": Text()},
+    "regions": {"name": Translated(languages=("pl", "en")), "country": Text()},
+    "equipment_categories": {"name": Translated(languages=("pl", "en", "ro"))},
+    "equipment": {
+        "category": Ref("equipment_categories"),
+        "cost_band": choices(CostBand),
+        "image": Ref("images"),
+        "name": Translated(languages=("pl", "en")),
+        "description": Translated(languages=("pl", "en")),
+        "safety?": Translated(Text(required=False), languages=("pl", "en")),
+    },
+    "texts": {"text": Translated(languages=("pl", "en"))},
+    "sample_fields": {"label": Translated(languages=("pl", "en"))},
+    "clubs": {
+        "sample": Flag(),
+        "sample_fields?": ListOf(Ref("sample_fields")),
+        "street?": Text(),
+        "postcode?": Text(),
+        "town": Text(),
+        "region": Ref("regions"),
+        "latitude": Number(float),
+        "longitude": Number(float),
+        "town_size": choices(TownSize),
+        "model": choices(OrganisationalModel),
+        "edition": choices(Edition),
+        "year_founded?": Number(),
+        "status": choices(ClubStatus),
+        "contact_email": Text(),
+        "website?": Text(),
+        "audiences": ListOf(choices(Audience)),
+        "equipment": Quantities(),
+        "listing_image": Ref("images"),
+        "gallery": ListOf(Ref("images")),
+    },
+}
+
+SECTIONS = {
+    "clubs": Section(
+        text={
+            "title": Text(),
+            "slug": Text(),
+            "lead": Text(),
+            "library": Text(),
+            "opening_hours?": Text(),
+            "activities?": ListOf(Text()),
+        },
+        index_text={"title": Text(), "slug": Text(), "lead": Text(), "intro?": Text()},
+        index_facts={"show_in_menus?": Flag()},
+        record="clubs",
+    ),
+}
+
+
+def read():
+    return read_content("clubs", RECORDS, SECTIONS, body_refs={"image": "images"})
+
+
+class ClubsLoader:
+    def __init__(self, content, locales, images, created):
+        self.content, self.locales, self.images, self.created = content, locales, images, created
+        self.texts = content.records["texts"]
+
+    def snippets(self, model, set_name, values):
+        return {
+            key: ensure_snippets(model, self.locales, key, values(record, position), self.created)
+            for position, (key, record) in enumerate(self.content.records[set_name].items())
+        }
+
+    def load_catalogue(self):
+        self.regions = self.snippets(
+            Region,
+            "regions",
+            lambda record, _: {code: {"name": name, "country_code": record["country"]} for code, name in record["name"].items()},
         )
-        for number in range(1, IMAGE_POOL_SIZE + 1)
-    ]
-
-
-# Objects this run created, whose references (images, items, regions) are indexed once at
-# the end rather than on every save of every inline row, which took most of the loading time.
-created = []
-
-
-def ensure_snippet(model, locale, slug, source, fields):
-    """The snippet with `slug` in `locale`, created as a translation of `source` when missing."""
-    existing = model.objects.filter(locale=locale, slug=slug).first()
-    if existing is not None:
-        return existing
-    instance = model(locale=locale, slug=slug, **fields)
-    if source is not None:
-        instance.translation_key = source.translation_key
-    instance.save()
-    created.append(instance)
-    return instance
-
-
-def load_regions(locales):
-    regions = {}
-    for entry in content.REGIONS:
-        source = ensure_snippet(
-            Region, locales["pl"], entry["key"], None, {"name": entry["pl"], "country_code": entry["country"]}
+        self.categories = self.snippets(
+            EquipmentCategory,
+            "equipment_categories",
+            lambda record, position: {code: {"name": name, "sort_order": position} for code, name in record["name"].items()},
         )
-        regions[entry["key"]] = {"pl": source}
-        regions[entry["key"]]["en"] = ensure_snippet(
-            Region, locales["en"], entry["key"], source, {"name": entry["en"], "country_code": entry["country"]}
-        )
-    return regions
 
+        def item_values(record, _):
+            return {
+                code: {
+                    "name": name,
+                    "category": translated(self.categories[record["category"]], code, record.where, "its category"),
+                    "description": record["description"][code],
+                    "safety_notes": record.get("safety", {}).get(code, ""),
+                    "cost_band": record["cost_band"],
+                    "image": self.images[record["image"]],
+                }
+                for code, name in record["name"].items()
+            }
 
-def load_equipment(locales, images):
-    categories = {}
-    for position, entry in enumerate(content.EQUIPMENT_CATEGORIES):
-        source = None
-        categories[entry["key"]] = {}
-        for code in ("pl", "en", "ro"):
-            category = ensure_snippet(
-                EquipmentCategory,
-                locales[code],
-                entry["key"],
-                source,
-                {"name": entry[code], "sort_order": position},
+        self.items = self.snippets(EquipmentItem, "equipment", item_values)
+
+    def load_index(self):
+        page = self.content.indexes["clubs"]
+        home = HomePage.objects.get(locale=self.locales[page.source.language])
+
+        def fill(index, version):
+            index.title, index.lead = version.fields["title"], version.fields["lead"]
+            index.intro = version.fields.get("intro", "")
+            index.show_in_menus = page.facts.get("show_in_menus", False)
+
+        return ensure_page(home, page, ClubIndexPage, fill, self.locales, created=self.created)
+
+    def sample_note(self, club, code):
+        if club["sample"] or not club.get("sample_fields"):
+            return ""
+        labels = self.content.records["sample_fields"]
+        parts = ", ".join(labels[name]["label"][code] for name in club["sample_fields"])
+        return self.texts["sample_note"]["text"][code].format(parts=parts)
+
+    def fill_club(self, page, club, version):
+        """Every field and child relation of a club page in one language."""
+        code, text = version.language, version.fields
+        page.title, page.lead, page.library = text["title"], text["lead"], text["library"]
+        page.opening_hours = text.get("opening_hours", "")
+        page.street, page.postcode, page.town = club.get("street", ""), club.get("postcode", ""), club["town"]
+        page.region = translated(self.regions[club["region"]], code, club.where, f"the region '{club['region']}'")
+        page.latitude, page.longitude = Decimal(str(club["latitude"])), Decimal(str(club["longitude"]))
+        page.town_size, page.organisational_model = club["town_size"], club["model"]
+        page.edition, page.year_founded, page.status = club["edition"], club.get("year_founded"), club["status"]
+        page.contact_email = club["contact_email"]
+        page.body = body_blocks(version, self.resolve, ClubPage.body.field.stream_block)
+        page.is_sample, page.sample_note = club["sample"], self.sample_note(club, code)
+        page.listing_image = self.images[club["listing_image"]]
+        page.audiences = [ClubAudience(audience=audience) for audience in club["audiences"]]
+        page.equipment = [
+            ClubEquipment(
+                item=translated(self.items[key], code, club.where, f"the equipment item '{key}'"),
+                quantity=quantity,
+                sort_order=order,
             )
-            source = source or category
-            categories[entry["key"]][code] = category
-    category_keys = [entry["key"] for entry in content.EQUIPMENT_CATEGORIES]
-    items = {}
-    for entry in content.EQUIPMENT:
-        image = images[category_keys.index(entry["category"]) % len(images)]
-        source = None
-        items[entry["key"]] = {}
-        for code in CLUB_LANGUAGES:
-            item = ensure_snippet(
-                EquipmentItem,
-                locales[code],
-                entry["key"],
-                source,
-                {
-                    "name": entry[code]["name"],
-                    "category": categories[entry["category"]][code],
-                    "description": entry[code]["description"],
-                    "safety_notes": entry[code]["safety"],
-                    "cost_band": entry["cost_band"],
-                    "image": image,
-                },
-            )
-            source = source or item
-            items[entry["key"]][code] = item
-    return items
+            for order, (key, quantity) in enumerate(club["equipment"].items())
+        ]
+        page.activities = [ClubActivity(title=title, sort_order=order) for order, title in enumerate(text.get("activities", []))]
+        page.gallery_images = [
+            ClubGalleryImage(image=self.images[key], sort_order=order) for order, key in enumerate(club["gallery"], start=1)
+        ]
+        website = club.get("website")
+        page.links = [ClubLink(title=self.texts["website_link_title"]["text"][code], url=website)] if website else []
 
+    def resolve(self, kind, key, where):
+        if kind == "image" and key in self.images:
+            return self.images[key].pk
+        raise where.error(f"there is no {kind} '{key}' in the clubs' demo content")
 
-def load_index(locales):
-    home = HomePage.objects.filter(locale=locales["pl"]).first()
-    data = content.CLUB_INDEX
-    index = ensure_child(
-        home,
-        data["slug"]["pl"],
-        lambda: ClubIndexPage(
-            title=data["pl"]["title"], lead=data["pl"]["lead"], intro=data["pl"]["intro"], show_in_menus=True
-        ),
-    )
-    indexes = {"pl": index}
-    indexes["en"] = ensure_translation(
-        index,
-        locales["en"],
-        data["slug"]["en"],
-        {"title": data["en"]["title"], "lead": data["en"]["lead"], "intro": data["en"]["intro"]},
-    )
-    return indexes
-
-
-def sample_note(entry, code):
-    if entry["sample"] or not entry["sample_fields"]:
-        return ""
-    parts = ", ".join(content.SAMPLE_FIELD_LABELS[name][code] for name in entry["sample_fields"])
-    return content.SAMPLE_NOTE[code].format(parts=parts)
-
-
-def club_fields(entry, code, regions, items, images, position):
-    """Every field and child relation of a club page in one language."""
-    fields = {
-        "title": entry["name"][code],
-        "lead": entry[code]["lead"],
-        "library": entry["library"][code],
-        "street": entry["street"],
-        "postcode": entry["postcode"],
-        "town": entry["town"],
-        "region": regions[entry["region"]][code],
-        "latitude": Decimal(str(entry["latitude"])),
-        "longitude": Decimal(str(entry["longitude"])),
-        "town_size": entry["town_size"],
-        "opening_hours": entry["opening_hours"][code],
-        "organisational_model": entry["model"],
-        "edition": entry["edition"],
-        "year_founded": entry["year_founded"],
-        "status": entry["status"],
-        "contact_email": entry["contact_email"],
-        "body": body_blocks([("p", entry[code]["description"])]),
-        "is_sample": entry["sample"],
-        "sample_note": sample_note(entry, code),
-        "listing_image": images[position % len(images)],
-        "audiences": [ClubAudience(audience=audience) for audience in entry["audiences"]],
-        "equipment": [
-            ClubEquipment(item=items[key][code], quantity=quantity, sort_order=order)
-            for order, (key, quantity) in enumerate(entry["equipment"])
-        ],
-        "activities": [
-            ClubActivity(title=title, sort_order=order) for order, title in enumerate(entry[code]["activities"])
-        ],
-        "gallery_images": [
-            ClubGalleryImage(image=images[(position + offset) % len(images)], sort_order=offset)
-            for offset in (1, 2)
-        ],
-        "links": (
-            [ClubLink(title=content.WEBSITE_LINK_TITLE[code], url=entry["website"])] if entry["website"] else []
-        ),
-    }
-    return fields
-
-
-def load_clubs(indexes, locales, regions, items, images):
-    for position, entry in enumerate(content.CLUBS):
-
-        def build(entry=entry, position=position):
-            page = ClubPage()
-            for name, value in club_fields(entry, "pl", regions, items, images, position).items():
-                setattr(page, name, value)
-            return page
-
-        source = ensure_child(indexes["pl"], entry["slug"]["pl"], build)
-        if source.get_translation_or_none(locales["en"]) is None:
-            created.append(source)
-            created.append(
-                ensure_translation(
-                    source,
-                    locales["en"],
-                    entry["slug"]["en"],
-                    club_fields(entry, "en", regions, items, images, position),
-                )
+    def load_clubs(self, indexes):
+        for key, club in self.content.records["clubs"].items():
+            page = self.content.pages["clubs"][key]
+            ensure_page(
+                indexes[page.source.language],
+                page,
+                ClubPage,
+                lambda instance, version, club=club: self.fill_club(instance, club, version),
+                self.locales,
+                created=self.created,
             )
 
 
 def load(stdout=None):
-    created.clear()
-    locales = ensure_locales()
-    images = image_pool()
-    with disable_reference_index_auto_update():
-        regions = load_regions(locales)
-        items = load_equipment(locales, images)
-        indexes = load_index(locales)
-        load_clubs(indexes, locales, regions, items, images)
-    for instance in created:
-        ReferenceIndex.create_or_update_for_object(instance)
-    created.clear()
+    content = read()
+    images = ensure_images(content.records["images"])
+    with references_indexed_at_end() as created:
+        loader = ClubsLoader(content, ensure_locales(), images, created)
+        loader.load_catalogue()
+        indexes = loader.load_index()
+        loader.load_clubs(indexes)

@@ -1,21 +1,33 @@
-"""Demo content of the portal's frame: home pages, programme pages, news, contact, footer."""
+"""Demo content of the portal's frame: home pages, standard pages, news, contact, footer and
+settings, read from kluby/demo/data and kluby/demo/pages (see docs/demo-content.md)."""
 
-import datetime
 from urllib.parse import urlsplit
 
 from django.apps import apps
 from django.conf import settings
 from wagtail.models import Page, Site
 
-from kluby.demo import content
-from kluby.demo.toolkit import (
+from kluby.demo.markdown import rich_text
+from kluby.demo.sources import (
     LANGUAGE_CODES,
+    Date,
+    Flag,
+    ListOf,
+    Number,
+    Ref,
+    Section,
+    Struct,
+    Text,
+    Translated,
+)
+from kluby.demo.toolkit import (
     body_blocks,
-    demo_image,
-    ensure_child,
+    ensure_images,
     ensure_locales,
-    ensure_translation,
-    sample_notice,
+    ensure_page,
+    ensure_snippets,
+    read_content,
+    references_indexed_at_end,
 )
 from kluby.models import (
     ContactFormField,
@@ -28,259 +40,258 @@ from kluby.models import (
     SiteSettings,
     StandardPage,
 )
+from kluby.taxonomy import AgeGroup
 
-HOME_SLUG = "kluby"
-MENU_PAGES = {"about-kluby-kreatywnosci", "about-learning-qub"}
-NEWS_SLUGS = {"pl": "aktualnosci", "ro": "stiri", "en": "news"}
-NEWS_TITLES = {"pl": "Aktualności", "ro": "Știri", "en": "News"}
-NEWS_LEADS = {
-    "pl": "Co nowego w klubach kreatywności w bibliotekach i w sieci szkół z Klużu.",
-    "ro": "Noutăți din cluburile creative din biblioteci și din Rețeaua Școlilor din Cluj.",
-    "en": "What is new in library creativity clubs and in the Cluj Schools Network.",
+# The page types the benchmarks copy to grow the listings (see kluby/demo/scale.py).
+SCALED_PAGE_TYPES = [NewsArticlePage]
+
+PAGE_TEXT = {"title": Text(), "slug": Text(), "lead?": Text(required=False)}
+
+RECORDS = {
+    "images": {"title": Text(), "description": Text()},
+    "footer": {"text": Translated(), "funding_note?": Translated()},
+    "settings": {
+        "site_name": Text(),
+        "contact_email": Text(),
+        "postal_address": Text(),
+        "contact_page": Ref("page:contact"),
+        "accessibility_page": Ref("page:pages"),
+        "privacy_page": Ref("page:pages"),
+    },
+    "home_areas": {"title": Translated(), "text": Translated(), "index": Text(), "fallback": Ref("page:pages")},
+    "age_groups": {
+        "name": Translated(),
+        "min_age?": Number(required=False),
+        "max_age?": Number(required=False),
+        "intergenerational?": Flag(),
+    },
 }
-CONTACT_SLUGS = {"pl": "kontakt", "ro": "contact", "en": "contact"}
 
-# Where each home page area leads: the area's own index when its app provides one,
-# otherwise the standard page that describes it.
-AREA_TARGETS = {
-    "resources": ("resources.ResourceIndexPage", "about-kluby-kreatywnosci"),
-    "clubs": ("clubs.ClubIndexPage", "about-kluby-kreatywnosci"),
-    "inspirations": ("inspirations.InspirationIndexPage", "about-kluby-kreatywnosci"),
-    "network": ("network.NetworkIndexPage", "about-learning-qub"),
+FORM_FIELD = Struct(
+    {"label": Text(), "field_type": Text(), "required": Flag(), "choices?": Text(), "help_text?": Text()}
+)
+
+SECTIONS = {
+    "home": Section(text=PAGE_TEXT, facts={"hero_image": Ref("images"), "listing_image": Ref("images")}),
+    "pages": Section(
+        text=PAGE_TEXT,
+        facts={
+            "position": Number(),
+            "sample?": Flag(),
+            "listing_image?": Ref("images"),
+            "show_in_menus?": Flag(),
+        },
+    ),
+    "news": Section(
+        text={**PAGE_TEXT, "tags?": ListOf(Text())},
+        facts={
+            "position": Number(),
+            "date": Date(),
+            "sample?": Flag(),
+            "image?": Ref("images"),
+            "listing_image?": Ref("images"),
+        },
+        index_text=PAGE_TEXT,
+        index_facts={"show_in_menus?": Flag()},
+    ),
+    "contact": Section(
+        text={"title": Text(), "slug": Text(), "thank_you": Text(), "form_fields": ListOf(FORM_FIELD)},
+        facts={"subject": Text(), "show_in_menus?": Flag()},
+    ),
 }
 
 
-def image_for(key):
-    alt = content.IMAGE_CAPTIONS.get(key, {}).get("en", key)
-    return demo_image(key, f"Illustration: {key}", alt)
+class KlubyLoader:
+    def __init__(self, content, locales, images, created):
+        self.content, self.locales, self.images, self.created = content, locales, images, created
+
+    def resolve(self, kind, key, where):
+        if kind == "image" and key in self.images:
+            return self.images[key].pk
+        raise where.error(f"there is no {kind} '{key}' in this app's demo content")
+
+    def ensure(self, parent, page, model, fill):
+        return ensure_page(parent, page, model, fill, self.locales, created=self.created)
+
+    def body(self, page, version, model):
+        return body_blocks(version, self.resolve, model.body.field.stream_block, page.facts.get("sample", False))
+
+    def rich(self, version, text_name=None):
+        if text_name is None:
+            return rich_text(version.body, version.path, version.body_line)
+        return rich_text(version.fields[text_name], version.path, version.lines.get(text_name, 1))
+
+    def image(self, page, name):
+        key = page.facts.get(name)
+        return self.images[key] if key else None
+
+    # pages
+
+    def load_home(self):
+        page = self.content.pages["home"]["home"]
+        root = Page.get_first_root_node()
+
+        def fill(home, version):
+            home.title, home.lead, home.intro = version.fields["title"], version.fields["lead"], self.rich(version)
+            home.hero_image, home.listing_image = self.image(page, "hero_image"), self.image(page, "listing_image")
+
+        homes = self.ensure(root, page, HomePage, fill)
+        self.set_up_site(homes[page.source.language], self.content.records["settings"]["site"]["site_name"])
+        return homes
+
+    def set_up_site(self, home, site_name):
+        # The site answers at the admin's base URL, so that canonical and sitemap URLs are right.
+        base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        hostname = base_url.hostname or "localhost"
+        port = base_url.port or (443 if base_url.scheme == "https" else 80)
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True, site_name=site_name)
+        elif site.root_page_id != home.pk:
+            placeholder = site.root_page
+            site.root_page = home
+            site.site_name = site_name
+            site.hostname, site.port = hostname, port
+            site.save()
+            # The blank page Wagtail installs is no use to anyone once the portal's home exists.
+            if placeholder.specific_class is Page and not placeholder.get_children().exists():
+                placeholder.delete()
+
+    def load_standard_pages(self, homes):
+        pages = {}
+        for key, page in self.content.pages["pages"].items():
+
+            def fill(standard, version, page=page):
+                standard.title, standard.lead = version.fields["title"], version.fields.get("lead", "")
+                standard.body = self.body(page, version, StandardPage)
+                standard.listing_image = self.image(page, "listing_image")
+                standard.show_in_menus = page.facts.get("show_in_menus", False)
+
+            pages[key] = self.ensure(homes[page.source.language], page, StandardPage, fill)
+        return pages
+
+    def load_news(self, homes):
+        index_page = self.content.indexes["news"]
+
+        def fill_index(index, version):
+            index.title, index.lead = version.fields["title"], version.fields.get("lead", "")
+            index.show_in_menus = index_page.facts.get("show_in_menus", False)
+
+        indexes = self.ensure(homes[index_page.source.language], index_page, NewsIndexPage, fill_index)
+        for page in self.content.pages["news"].values():
+
+            def fill(article, version, page=page):
+                article.title, article.lead = version.fields["title"], version.fields.get("lead", "")
+                article.body = self.body(page, version, NewsArticlePage)
+                article.date = page.facts["date"]
+                article.image, article.listing_image = self.image(page, "image"), self.image(page, "listing_image")
+                article.tags.set(version.fields.get("tags", []))
+
+            self.ensure(indexes[page.source.language], page, NewsArticlePage, fill)
+
+    def load_contact(self, homes):
+        page = self.content.pages["contact"]["contact"]
+
+        def fill(contact, version):
+            contact.title, contact.intro = version.fields["title"], self.rich(version)
+            contact.thank_you_text = self.rich(version, "thank_you")
+            contact.subject = page.facts["subject"]
+            contact.show_in_menus = page.facts.get("show_in_menus", False)
+            contact.form_fields = [
+                ContactFormField(
+                    sort_order=position,
+                    label=field["label"],
+                    field_type=field["field_type"],
+                    required=field["required"],
+                    choices=field.get("choices", ""),
+                    help_text=field.get("help_text", ""),
+                )
+                for position, field in enumerate(version.fields["form_fields"])
+            ]
+
+        return self.ensure(homes[page.source.language], page, ContactPage, fill)
+
+    def load_footer_and_settings(self, standard_pages, contact_pages):
+        footer = self.content.records["footer"]["footer"]
+        for code in LANGUAGE_CODES:
+            if not FooterContent.objects.filter(locale=self.locales[code]).exists():
+                self.created.append(
+                    FooterContent.objects.create(
+                        locale=self.locales[code],
+                        text=rich_text(footer["text"][code], footer.where.path, footer.where.line),
+                        funding_note=footer.get("funding_note", {}).get(code, ""),
+                    )
+                )
+        values = self.content.records["settings"]["site"]
+        site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        if not site_settings.contact_email:
+            site_settings.contact_email = values["contact_email"]
+            site_settings.postal_address = values["postal_address"]
+            site_settings.contact_page = contact_pages["pl"]
+            site_settings.accessibility_page = standard_pages[values["accessibility_page"]]["pl"]
+            site_settings.privacy_page = standard_pages[values["privacy_page"]]["pl"]
+            site_settings.save()
 
 
-def page_body(entry, code, image=None):
-    body = list(entry[code]["body"])
-    if entry.get("sample"):
-        body.insert(0, sample_notice(code))
-    return body_blocks(body)
-
-
-def load_home(locales):
-    root = Page.get_first_root_node()
-    home = Page.objects.child_of(root).type(HomePage).filter(locale=locales["pl"]).first()
-    if home is None:
-        data = content.HOME["pl"]
-        home = HomePage(
-            title=data["title"],
-            slug=HOME_SLUG,
-            lead=content.SITE["pl"]["tagline"],
-            intro=data["intro"],
-            hero_image=image_for("makers"),
-            listing_image=image_for("makers"),
-            locale=locales["pl"],
-        )
-        root.add_child(instance=home)
-        home.save_revision().publish()
-    else:
-        home = home.specific
-
-    # The site answers at the admin's base URL, so that canonical and sitemap URLs are right.
-    base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-    hostname = base_url.hostname or "localhost"
-    port = base_url.port or (443 if base_url.scheme == "https" else 80)
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(
-            hostname=hostname, port=port, root_page=home, is_default_site=True, site_name="Kluby"
-        )
-    elif site.root_page_id != home.pk:
-        placeholder = site.root_page
-        site.root_page = home
-        site.site_name = "Kluby"
-        site.hostname, site.port = hostname, port
-        site.save()
-        # The blank page Wagtail installs is no use to anyone once the portal's home exists.
-        if placeholder.specific_class is Page and not placeholder.get_children().exists():
-            placeholder.delete()
-
-    homes = {"pl": home}
-    for code in ("ro", "en"):
-        data = content.HOME[code]
-        homes[code] = ensure_translation(
-            home,
-            locales[code],
-            f"{HOME_SLUG}-{code}",
-            {"title": data["title"], "lead": content.SITE[code]["tagline"], "intro": data["intro"]},
-        )
-    return homes
-
-
-def load_standard_pages(homes, locales):
-    pages = {}
-    for index, entry in enumerate(content.STANDARD_PAGES):
-        image = image_for(list(content.IMAGE_CAPTIONS)[index % len(content.IMAGE_CAPTIONS)])
-
-        def build(entry=entry, image=image):
-            return StandardPage(
-                title=entry["pl"]["title"],
-                lead=entry["pl"]["lead"],
-                body=page_body(entry, "pl"),
-                listing_image=image,
-                show_in_menus=entry["key"] in MENU_PAGES,
-            )
-
-        source = ensure_child(homes["pl"], entry["slug"]["pl"], build)
-        pages[entry["key"]] = {"pl": source}
-        for code in ("ro", "en"):
-            pages[entry["key"]][code] = ensure_translation(
-                source,
-                locales[code],
-                entry["slug"][code],
-                {"title": entry[code]["title"], "lead": entry[code]["lead"], "body": page_body(entry, code)},
-            )
-    return pages
-
-
-def load_news(homes, locales):
-    index = ensure_child(
-        homes["pl"],
-        NEWS_SLUGS["pl"],
-        lambda: NewsIndexPage(title=NEWS_TITLES["pl"], lead=NEWS_LEADS["pl"], show_in_menus=True),
-    )
-    indexes = {"pl": index}
-    for code in ("ro", "en"):
-        indexes[code] = ensure_translation(
-            index, locales[code], NEWS_SLUGS[code], {"title": NEWS_TITLES[code], "lead": NEWS_LEADS[code]}
-        )
-    for position, entry in enumerate(content.NEWS):
-        image = image_for(list(content.IMAGE_CAPTIONS)[(position + 3) % len(content.IMAGE_CAPTIONS)])
-        date = datetime.date.fromisoformat(entry["date"])
-
-        def build(entry=entry, image=image, date=date):
-            article = NewsArticlePage(
-                title=entry["pl"]["title"],
-                lead=entry["pl"]["lead"],
-                body=page_body(entry, "pl"),
-                date=date,
-                listing_image=image,
-                image=image,
-            )
-            article.tags.add(*entry["tags"]["pl"])
-            return article
-
-        source = ensure_child(index, entry["slug"]["pl"], build)
-        for code in ("ro", "en"):
-            translation = source.get_translation_or_none(locales[code])
-            if translation is not None:
-                continue
-            translation = ensure_translation(
-                source,
-                locales[code],
-                entry["slug"][code],
-                {"title": entry[code]["title"], "lead": entry[code]["lead"], "body": page_body(entry, code)},
-            )
-            translation.tags.set(entry["tags"][code])
-            translation.save_revision().publish()
-    return indexes
-
-
-def contact_fields(code):
-    return [
-        ContactFormField(
-            sort_order=position,
-            label=field["label"],
-            field_type=field["field_type"],
-            required=field["required"],
-            choices=field.get("choices", ""),
-            help_text=field.get("help_text", ""),
-        )
-        for position, field in enumerate(content.CONTACT[code]["fields"])
-    ]
-
-
-def load_contact(homes, locales):
-    data = content.CONTACT["pl"]
-
-    def build():
-        page = ContactPage(
-            title=data["title"],
-            intro=data["intro"],
-            thank_you_text=data["thank_you"],
-            subject="Kluby: wiadomość z formularza kontaktowego",
-            show_in_menus=True,
-        )
-        page.form_fields = contact_fields("pl")
-        return page
-
-    source = ensure_child(homes["pl"], CONTACT_SLUGS["pl"], build)
-    pages = {"pl": source}
-    for code in ("ro", "en"):
-        data = content.CONTACT[code]
-        pages[code] = ensure_translation(
-            source,
-            locales[code],
-            CONTACT_SLUGS[code],
-            {
-                "title": data["title"],
-                "intro": data["intro"],
-                "thank_you_text": data["thank_you"],
-                "form_fields": contact_fields(code),
-            },
-        )
-    return pages
-
-
-def load_footer_and_settings(homes, locales, standard_pages, contact_pages):
-    for code in LANGUAGE_CODES:
-        if not FooterContent.objects.filter(locale=locales[code]).exists():
-            FooterContent.objects.create(
-                locale=locales[code],
-                text=f"<p>{content.SITE[code]['footer_text']}</p>",
-                funding_note=content.SITE[code].get("funding_note", ""),
-            )
-    site = Site.objects.get(is_default_site=True)
-    site_settings = SiteSettings.for_site(site)
-    if not site_settings.contact_email:
-        site_settings.contact_email = "kontakt@example.org"
-        site_settings.postal_address = "ul. Przykładowa 1\n00-001 Warszawa (sample data)"
-        site_settings.contact_page = contact_pages["pl"]
-        site_settings.accessibility_page = standard_pages["accessibility"]["pl"]
-        site_settings.privacy_page = standard_pages["privacy"]["pl"]
-        site_settings.save()
+def read():
+    return read_content("kluby", RECORDS, SECTIONS, body_refs={"image": "images"})
 
 
 def load(stdout=None):
-    locales = ensure_locales()
-    homes = load_home(locales)
-    standard_pages = load_standard_pages(homes, locales)
-    load_news(homes, locales)
-    contact_pages = load_contact(homes, locales)
-    load_footer_and_settings(homes, locales, standard_pages, contact_pages)
+    content = read()
+    images = ensure_images(content.records["images"])
+    with references_indexed_at_end() as created:
+        loader = KlubyLoader(content, ensure_locales(), images, created)
+        homes = loader.load_home()
+        standard_pages = loader.load_standard_pages(homes)
+        loader.load_news(homes)
+        contact_pages = loader.load_contact(homes)
+        loader.load_footer_and_settings(standard_pages, contact_pages)
+        load_age_groups(content, loader.locales, created)
 
 
-def area_target(home, key):
-    model_label, fallback_key = AREA_TARGETS[key]
+def load_age_groups(content, locales, created):
+    for position, (key, group) in enumerate(content.records["age_groups"].items()):
+        values = {
+            "min_age": group.get("min_age"),
+            "max_age": group.get("max_age"),
+            "intergenerational": group.get("intergenerational", False),
+            "sort_order": position,
+        }
+        ensure_snippets(
+            AgeGroup, locales, key, {code: {"name": name, **values} for code, name in group["name"].items()}, created
+        )
+
+
+def area_target(home, area, content):
     try:
-        model = apps.get_model(model_label)
+        model = apps.get_model(area["index"])
     except LookupError:
         model = None
     if model is not None:
         target = model.objects.descendant_of(home).live().first()
         if target is not None:
             return target
-    entry = next(e for e in content.STANDARD_PAGES if e["key"] == fallback_key)
-    return Page.objects.child_of(home).filter(slug=entry["slug"][home.locale.language_code]).first()
+    page = content.pages["pages"][area["fallback"]]
+    version = page.versions.get(home.locale.language_code)
+    if version is None:
+        return None
+    return Page.objects.child_of(home).filter(slug=version.fields["slug"]).first()
 
 
 def load_home_areas(stdout=None):
     """Runs after every app's loader, so that each area links to its app's index."""
+    content = read()
+    areas = content.records["home_areas"]
     for home in HomePage.objects.select_related("locale"):
         if home.areas.exists():
             continue
         code = home.locale.language_code
-        for position, area in enumerate(content.HOME[code]["areas"]):
-            target = area_target(home, area["key"])
+        for position, area in enumerate(areas.values()):
+            target = area_target(home, area, content)
             if target is None:
                 continue
             HomePageArea.objects.create(
-                page=home, sort_order=position, title=area["title"], text=area["text"], link_page=target
+                page=home, sort_order=position, title=area["title"][code], text=area["text"][code], link_page=target
             )
         home.save_revision().publish()
-

@@ -1,28 +1,23 @@
 """Scale the demo content up for benchmarks: each listed page is copied `scale - 1` times
-under the same parent, so listings, search and the API work on thousands of pages."""
+under the same parent, so listings, search and the API work on thousands of pages.
+
+Which page types fill the listings is each app's to say: its demo loader module's
+`SCALED_PAGE_TYPES`."""
 
 from wagtail.models import Page
 
-# Page types that fill the portal's listings; copies of them are what grows a real site.
-SCALED_PAGE_TYPES = [
-    "kluby.NewsArticlePage",
-    "resources.ResourcePage",
-    "resources.ExamplePage",
-    "clubs.ClubPage",
-]
+from kluby.demo.toolkit import portal_demo_loaders
+
+
+def scaled_page_types():
+    return [model for _, module, _ in portal_demo_loaders() for model in getattr(module, "SCALED_PAGE_TYPES", [])]
 
 
 def scale_demo_content(scale, stdout=None):
-    from django.apps import apps
-
     if scale <= 1:
         return 0
     created = 0
-    for label in SCALED_PAGE_TYPES:
-        try:
-            model = apps.get_model(label)
-        except LookupError:
-            continue
+    for model in scaled_page_types():
         originals = list(model.objects.live().exclude(slug__contains="-copy-"))
         for page in originals:
             parent = page.get_parent()
@@ -42,5 +37,5 @@ def scale_demo_content(scale, stdout=None):
                 )
                 created += 1
         if stdout:
-            stdout.write(f"  {label}: {len(originals)} pages copied up to x{scale}")
+            stdout.write(f"  {model._meta.label}: {len(originals)} pages copied up to x{scale}")
     return created

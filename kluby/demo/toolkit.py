@@ -1,4 +1,5 @@
-"""Building blocks for the demo content loaders of every app.
+"""The toolkit every app's demo loader uses: read and check its content files, and create
+snippets, pages and their translations, images and the sample-data notice.
 
 Loaders are idempotent: they create what is missing and leave what exists untouched, so a
 second run changes nothing. Images are drawn locally with Pillow; nothing is downloaded.
@@ -8,17 +9,23 @@ import hashlib
 import io
 import math
 import random
+from contextlib import contextmanager
+from importlib import import_module
+from pathlib import Path
 
 from django.core.files.images import ImageFile
+from django.core.files.storage import default_storage
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext, override
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
-LANGUAGE_CODES = ("pl", "ro", "en")
+from .markdown import BodyConverter
+from .sources import LANGUAGE_CODES, Content
 
 PALETTES = [
     ("#0b4f6c", "#f4a259", "#5b8e7d", "#f4e285"),
@@ -34,91 +41,14 @@ def ensure_locales():
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
 
 
-def rich_text(html_paragraphs):
-    """Wrap plain HTML fragments as paragraphs unless they are block elements already."""
-    parts = []
-    for fragment in html_paragraphs:
-        fragment = fragment.strip()
-        parts.append(fragment if fragment.startswith(("<p", "<ul", "<ol", "<h")) else f"<p>{fragment}</p>")
-    return "".join(parts)
-
-
-def body_blocks(body, image=None):
-    """StreamField data for `kluby.blocks.BodyStreamBlock` from the demo body format.
-
-    The format is a list of tuples: ("h2"|"h3", text), ("p", html), ("ul"|"ol", [html]),
-    ("callout", {tone, title, text}), ("quote", {text, attribution}), ("image", {image, caption}).
-    """
-    blocks = []
-    paragraph = []
-
-    def flush():
-        if paragraph:
-            blocks.append({"type": "paragraph", "value": "".join(paragraph)})
-            paragraph.clear()
-
-    for kind, value in body:
-        if kind in ("h2", "h3"):
-            flush()
-            blocks.append({"type": "heading", "value": {"text": value, "level": kind}})
-        elif kind == "p":
-            paragraph.append(value if value.lstrip().startswith("<p") else f"<p>{value}</p>")
-        elif kind in ("ul", "ol"):
-            items = "".join(f"<li>{item}</li>" for item in value)
-            paragraph.append(f"<{kind}>{items}</{kind}>")
-        elif kind == "callout":
-            flush()
-            blocks.append(
-                {
-                    "type": "callout",
-                    "value": {
-                        "tone": value.get("tone", "info"),
-                        "title": value["title"],
-                        "text": rich_text([value["text"]]),
-                    },
-                }
-            )
-        elif kind == "quote":
-            flush()
-            blocks.append(
-                {"type": "quote", "value": {"text": value["text"], "attribution": value.get("attribution", "")}}
-            )
-        elif kind == "image":
-            flush()
-            blocks.append(
-                {
-                    "type": "image",
-                    "value": {
-                        "image": {"image": value["image"].pk, "decorative": False, "alt_text": value.get("alt", "")},
-                        "caption": value.get("caption", ""),
-                    },
-                }
-            )
-        elif kind == "document":
-            flush()
-            blocks.append({"type": "document", "value": {"document": value["document"].pk, "title": value.get("title", "")}})
-        else:
-            raise ValueError(f"Unknown demo body element: {kind!r}")
-    flush()
-    return blocks
-
-
 def sample_notice(language_code):
-    """A call-out that marks invented content as sample data, in the page's language."""
+    """A call-out block that marks invented content as sample data, in the page's language."""
     with override(language_code):
-        return (
-            "callout",
-            {
-                "tone": "info",
-                "title": gettext("Sample data"),
-                "text": escape(
-                    gettext(
-                        "Parts of this page are invented to show how the portal works. "
-                        "They are not facts about a real institution."
-                    )
-                ),
-            },
+        text = gettext(
+            "Parts of this page are invented to show how the portal works. "
+            "They are not facts about a real institution."
         )
+        return {"type": "callout", "value": {"tone": "info", "title": gettext("Sample data"), "text": f"<p>{escape(text)}</p>"}}
 
 
 def draw_illustration(seed, width=1200, height=800):
@@ -168,43 +98,160 @@ def demo_image(key, title, description, credit=""):
     )
     image.file = ImageFile(io.BytesIO(data), name=f"{slugify(key) or 'image'}.jpg")
     image.save()
+    remember_stored_file(image.file.name)
     return image
+
+
+# Names of the files this run stored, so that a failed run can remove them again (the
+# database rolls back on its own, the media folder does not).
+_stored_files = None
+
+
+def remember_stored_file(name):
+    if _stored_files is not None:
+        _stored_files.append(name)
+
+
+@contextmanager
+def files_removed_on_failure():
+    """Removes the images and documents stored inside the block when it fails."""
+    global _stored_files
+    _stored_files = []
+    try:
+        yield
+    except BaseException:
+        for name in _stored_files:
+            default_storage.delete(name)
+        raise
+    finally:
+        _stored_files = None
+
+
+def ensure_images(records):
+    """The generated image of each record of an `images.yaml` ({key: Image})."""
+    return {key: demo_image(key, record["title"], record["description"]) for key, record in records.items()}
+
+
+# --- Reading an app's content ---------------------------------------------------------------
+
+
+def read_content(app_label, records, sections, other=(), body_refs=None):
+    """The checked content of `app_label`'s demo folder; `other` names the apps whose records
+    it refers to (as "app:set"), read with their loaders' `read()`; `body_refs` says what the
+    references in page bodies name (see `sources.Content`)."""
+    from django.apps import apps as app_registry
+
+    directory = Path(app_registry.get_app_config(app_label).path) / "demo"
+    loaders = {config.label: module for config, module, _ in portal_demo_loaders()}
+    others = {label: loaders[label].read() for label in other}
+    return Content(directory, records, sections, others, body_refs)
+
+
+def body_blocks(version, resolve, stream_block, sample=False):
+    """StreamField data of a page file's Markdown body, after the sample notice if `sample`."""
+    converter = BodyConverter(version.path, version.body_line, resolve, stream_block.child_blocks)
+    blocks = converter.convert(version.body)
+    if sample:
+        blocks.insert(0, sample_notice(version.language))
+    return blocks
+
+
+# --- Snippets and pages ---------------------------------------------------------------------
+
+
+@contextmanager
+def references_indexed_at_end():
+    """Collects what a loader creates and indexes its references once at the end, instead of
+    on every save of every inline row (which took most of the loading time)."""
+    created = []
+    with disable_reference_index_auto_update():
+        yield created
+    for instance in created:
+        ReferenceIndex.create_or_update_for_object(instance)
+
+
+def ensure_snippets(model, locales, key, values_by_code, created=None):
+    """A translatable snippet with `slug=key` in each language of `values_by_code`
+    ({code: {field: value}}), linked as translations of one another. Existing ones are kept."""
+    snippets, translation_key = {}, None
+    for code, values in values_by_code.items():
+        snippet = model.objects.filter(slug=key, locale=locales[code]).first()
+        if snippet is None:
+            snippet = model(slug=key, locale=locales[code], **values)
+            if translation_key is not None:
+                snippet.translation_key = translation_key
+            snippet.save()
+            if created is not None:
+                created.append(snippet)
+        translation_key = translation_key or snippet.translation_key
+        snippets[code] = snippet
+    return snippets
 
 
 def child_by_slug(parent, slug):
     return Page.objects.child_of(parent).filter(slug=slug).first()
 
 
-def publish_new_child(parent, page):
-    """Add `page` under `parent`, publish it, and return the specific instance."""
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+def ensure_page(parent, page, model, fill, locales, publish=True, created=None):
+    """`page` (a `sources.Page`) in every language it is written in: made under `parent` from
+    its source file and translated into its other languages (the parent's translations must
+    exist). `fill(instance, version)` sets the fields of a new version; versions that exist
+    already are left as they are. Returns {code: instance}.
 
-
-def ensure_child(parent, slug, build):
-    """The child of `parent` with `slug`, or a new published one made by `build()`."""
-    existing = child_by_slug(parent, slug)
-    if existing is not None:
-        return existing.specific
-    page = build()
-    page.slug = slug
-    return publish_new_child(parent, page)
-
-
-def ensure_translation(source, locale, slug, fields):
-    """The translation of `source` into `locale`, created with `fields` when missing.
-
-    The parent's translation must exist already (the loaders translate top-down).
+    With `publish=False` new versions are saved as drafts, for the caller to publish once
+    they can link to one another; they are appended to `created` either way.
     """
-    existing = source.get_translation_or_none(locale)
+    source_file = page.source
+    existing = child_by_slug(parent, source_file.fields["slug"])
     if existing is not None:
-        return existing.specific
-    translation = source.copy_for_translation(locale)
-    translation = translation.specific
-    translation.slug = slug
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save()
-    translation.save_revision().publish()
-    return translation
+        source = existing.specific
+    else:
+        source = model()
+        fill(source, source_file)
+        source.slug = source_file.fields["slug"]
+        source.live = publish
+        parent.add_child(instance=source)
+        if publish:
+            source.save_revision().publish()
+        if created is not None:
+            created.append(source)
+    versions = {source_file.language: source}
+    for code, version in list(page.versions.items())[1:]:
+        translation = source.get_translation_or_none(locales[code])
+        if translation is None:
+            if not parent.get_translations().filter(locale=locales[code]).exists() and parent.depth > 1:
+                raise version.where().error(f"the page above this one has no {code} version to go under")
+            translation = source.copy_for_translation(locales[code]).specific
+            fill(translation, version)
+            translation.slug = version.fields["slug"]
+            translation.save()
+            if publish:
+                translation.save_revision().publish()
+            if created is not None:
+                created.append(translation)
+        else:
+            translation = translation.specific
+        versions[code] = translation
+    return versions
+
+
+def translated(snippets, code, where, what):
+    """The snippet of `snippets` ({code: snippet}) in language `code`, or an error at `where`."""
+    if code not in snippets:
+        raise where.error(f"{what} has no {code} version")
+    return snippets[code]
+
+
+# --- Discovery ------------------------------------------------------------------------------
+
+
+def portal_demo_loaders():
+    """The demo loader modules of the portal's apps, in INSTALLED_APPS order."""
+    from kluby.registry import portal_apps
+
+    loaders = []
+    for config in portal_apps():
+        if config.demo_loader:
+            module_path, _, name = config.demo_loader.rpartition(".")
+            loaders.append((config, import_module(module_path), name))
+    return loaders

@@ -41,10 +41,12 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# The portal's apps come first, each after the apps it builds on (their demo loaders run in
+# this order).
 INSTALLED_APPS = [
     "kluby",
-    "resources",
     "clubs",
+    "resources",
     "inspirations",
     "network",
     "wagtail.contrib.forms",
@@ -82,6 +84,10 @@ MIDDLEWARE = [
     "kluby.cache.PageCacheUpdateMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below whitenoise (static files come compressed and tagged already) and inside the page
+    # cache, so cached pages are stored compressed and answered with 304 when unchanged.
+    "kluby.cache.CompressTextMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "kluby.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -171,12 +177,15 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 31536000
 
-# Anonymous visitors get whole pages from the cache for this long (0 turns it off); any
-# publication invalidates them at once.
+# Anonymous visitors get whole pages from the cache for this long (0 turns it off), and a
+# CDN may keep them as long (s-maxage); browsers revalidate every time. Any publication
+# invalidates the site's own cache at once, in every worker.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
 # One process's memory by default; REDIS_URL (redis://host:6379/0) shares the cache between
-# workers and servers, so that a publication invalidates every one of them at once.
+# workers and servers, so each page is rendered once for all of them. Either way every key
+# carries the published-content version read from the database (kluby.freshness), so a
+# publication or a privacy change is right in every worker at once.
 CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}

@@ -7,6 +7,8 @@ from django.core.files.base import ContentFile
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 
+from kluby.demo.toolkit import remember_stored_file
+
 PAGE_WIDTH, PAGE_HEIGHT = 595, 842  # A4 in points
 LINES_PER_PAGE = 46
 
@@ -80,4 +82,5 @@ def demo_document(title, paragraphs):
     document.file = ContentFile(minimal_pdf(title, paragraphs), name=f"{slugify(pdf_text(title))[:60]}.pdf")
     document._set_document_file_metadata()  # size and hash, as an upload in the admin would
     document.save()
+    remember_stored_file(document.file.name)
     return document

@@ -29,10 +29,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kluby.blocks import table_of_contents
+from kluby.freshness import content_version
 from kluby.models import BasePage
 from kluby.queries import (
     cached_structure,
-    content_version,
     listing_images_with_renditions,
     prefetch_listing_images,
     public_only,

@@ -3,15 +3,13 @@ served by gunicorn with the production settings and whitenoise, on a free local 
 
 import os
 import shutil
-import sys
 import urllib.request
 from pathlib import Path
 
 import pytest
+from demo_server import serve_site
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-from demo_server import demo_server  # noqa: E402
 
 NODE_MODULES = ROOT / "node_modules"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -55,13 +53,13 @@ def skip_or_fail(reason):
 
 
 @pytest.fixture(scope="session")
-def live_site():
-    if os.environ.get("KLUBY_BROWSER_TESTS") == "0":
-        pytest.skip("browser checks turned off with KLUBY_BROWSER_TESTS=0")
-    missing = missing_tools()
-    if missing:
-        skip_or_fail(f"browser checks need {', '.join(missing)}: {HOW_TO_GET_THEM}")
-    with demo_server() as (base_url, _server):
+def live_site(request):
+    if os.environ.get("KLUBY_BROWSER_TESTS") != "0":
+        missing = missing_tools()
+        if missing:
+            skip_or_fail(f"browser checks need {', '.join(missing)}: {HOW_TO_GET_THEM}")
+    var_dir, port = request.getfixturevalue("prepared_demo_site")
+    with serve_site(var_dir, port) as (base_url, _server):
         yield base_url
 
 

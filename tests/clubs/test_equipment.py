@@ -1,6 +1,7 @@
 """The equipment catalogue: its public pages and its admin."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
@@ -76,3 +77,42 @@ def test_equipment_is_managed_in_the_admin_with_search_and_filters(client):
     category = EquipmentCategory.objects.get(slug="robotics", locale__language_code="en")
     filtered = client.get(url, {"category": category.pk, "locale": "en"}).content.decode()
     assert "FDM 3D printer" not in filtered
+
+
+def assert_versions(client, path, versions):
+    """The page at `path` is canonical at its own address, names `versions` ({language: path},
+    the Polish one first) and the first as x-default, and its switcher leads to the others."""
+    response = client.get(path)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    alternates = {link["hreflang"]: link["href"] for link in soup.head.find_all("link", rel="alternate") if link.get("hreflang")}
+    full = {code: f"http://testserver{version}" for code, version in versions.items()}
+    assert [link["href"] for link in soup.head.find_all("link", rel="canonical")] == [f"http://testserver{path}"]
+    assert alternates == {**full, "x-default": next(iter(full.values()))}
+    switcher = {link["hreflang"]: link["href"] for link in soup.select(".language-switcher a[hreflang]")}
+    assert switcher == {code: version for code, version in versions.items() if version != path}
+
+
+def test_the_catalogue_names_the_catalogue_in_each_language_not_the_club_index(client):
+    assert_versions(client, "/pl/kluby/equipment/", {"pl": "/pl/kluby/equipment/", "en": "/en/clubs/equipment/"})
+
+
+def test_an_item_page_names_the_item_in_each_language_by_its_own_slug(client, locales):
+    category = EquipmentCategory.objects.filter(locale=locales["pl"]).first()
+    polish = EquipmentItem.objects.create(locale=locales["pl"], slug="dlugopis-testowy", name="Długopis testowy", category=category)
+    EquipmentItem.objects.create(
+        locale=locales["en"],
+        translation_key=polish.translation_key,
+        slug="test-pen",
+        name="Test pen",
+        category=category.get_translation(locales["en"]),
+    )
+    versions = {"pl": "/pl/kluby/equipment/dlugopis-testowy/", "en": "/en/clubs/equipment/test-pen/"}
+    assert_versions(client, versions["pl"], versions)
+    assert_versions(client, versions["en"], versions)
+
+
+def test_an_item_in_one_language_names_only_itself(client, locales):
+    category = EquipmentCategory.objects.filter(locale=locales["pl"]).first()
+    EquipmentItem.objects.create(locale=locales["pl"], slug="tylko-po-polsku", name="Tylko po polsku", category=category)
+    assert_versions(client, "/pl/kluby/equipment/tylko-po-polsku/", {"pl": "/pl/kluby/equipment/tylko-po-polsku/"})

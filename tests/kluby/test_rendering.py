@@ -5,12 +5,14 @@ import pytest
 from django.utils.html import escape
 from wagtail.models import get_page_models
 
-PORTAL_APPS = {"kluby", "resources", "clubs", "inspirations", "network"}
+from kluby.registry import portal_apps
+
 LANGUAGES = ("pl", "ro", "en")
 
 
 def portal_page_models():
-    return [model for model in get_page_models() if model._meta.app_label in PORTAL_APPS]
+    labels = {app.label for app in portal_apps()}
+    return [model for model in get_page_models() if model._meta.app_label in labels]
 
 
 def test_the_shared_page_types_are_covered():

@@ -88,3 +88,18 @@ def test_routable_sub_pages_and_unknown_paths_still_answer(client):
         assert "<h1" in client.get(index.url + "equipment/").content.decode()
         assert client.get(index.url + "no-such-page/").status_code == 404
         assert client.get(deep_page().url + "no-such-page/").status_code == 404
+
+
+def test_wagtail_still_reads_the_site_and_route_that_routing_sets_on_the_request(rf):
+    """`kluby.routing` hands its cached answers to Wagtail through the request attributes
+    that `Site.find_for_request` and `Page.route_for_request` document; if Wagtail stops
+    reading them, every page would be routed twice."""
+    from wagtail.models import Page, Site
+
+    request = rf.get("/pl/anything/")
+    site = Site.objects.get(is_default_site=True)
+    request._wagtail_site = site
+    sentinel = (deep_page(), [], {})
+    request._wagtail_route_for_request = sentinel
+    assert Site.find_for_request(request) is site
+    assert Page.route_for_request(request, "/pl/anything/") is sentinel

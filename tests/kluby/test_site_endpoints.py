@@ -70,7 +70,7 @@ def sitemap_entries(client, kind="pages"):
     index = client.get("/sitemap.xml")
     assert index.status_code == 200
     sections = [loc.text for loc in ElementTree.fromstring(index.content).iter(f"{{{SITEMAP_NS['s']}}}loc")]
-    assert {section.split("/sitemap-")[1].split(".xml")[0] for section in sections} == {"pages", "equipment"}
+    assert {section.split("/sitemap-")[1].split(".xml")[0] for section in sections} == {"pages", "equipment", "views"}
     entries = []
     for section in sections:
         if f"/sitemap-{kind}.xml" not in section:
@@ -91,7 +91,8 @@ def test_sitemap_lists_every_public_page_in_every_language_with_alternates(clien
         assert f"http://testserver{page.url}" in locations
     alternates = {link.get("hreflang"): link.get("href") for link in entries[0].findall("x:link", SITEMAP_NS)}
     home = Page.objects.get(url_path=Page.objects.live().filter(depth=2).first().url_path)
-    assert alternates == {t.locale.language_code: t.get_full_url() for t in home.get_translations(inclusive=True)}
+    translations = {t.locale.language_code: t.get_full_url() for t in home.get_translations(inclusive=True)}
+    assert alternates == {**translations, "x-default": translations["pl"]}
 
 
 def test_a_large_sitemap_is_split_into_sections(client, monkeypatch):
@@ -120,7 +121,7 @@ def test_the_sitemap_lists_the_equipment_catalogue_and_every_item_with_alternate
     translations = EquipmentItem.objects.filter(translation_key=item.translation_key, locale__in=[i.locale_id for i in indexes])
     entry = next(url for url in entries if url.findtext("s:loc", namespaces=SITEMAP_NS).endswith(f"/equipment/{item.slug}/"))
     assert {link.get("hreflang") for link in entry.findall("x:link", SITEMAP_NS)} == (
-        {t.locale.language_code for t in translations} if translations.count() > 1 else set()
+        {t.locale.language_code for t in translations} | {"x-default"}
     )
 
 

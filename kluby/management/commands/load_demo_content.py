@@ -1,27 +1,10 @@
 """Load the demo content of every app; running it again changes nothing."""
 
-from importlib import import_module
-
-from django.apps import apps
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils.module_loading import import_string, module_has_submodule
 
-# Apps whose `<app>.demo.loader.load` is run, in this order (later ones build on earlier ones).
-PORTAL_APPS = ("kluby", "clubs", "resources", "inspirations", "network")
-
-
-def demo_loaders():
-    loaders = []
-    for label in PORTAL_APPS:
-        module = apps.get_app_config(label).module
-        if module_has_submodule(module, "demo") and module_has_submodule(
-            import_module(f"{label}.demo"), "loader"
-        ):
-            loaders.append(f"{label}.demo.loader.load")
-    # The home page's areas link to each app's index, so they come last.
-    loaders.append("kluby.demo.loader.load_home_areas")
-    return loaders
+from kluby.demo.locations import ContentError
+from kluby.demo.toolkit import files_removed_on_failure, portal_demo_loaders
 
 
 class Command(BaseCommand):
@@ -36,10 +19,19 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, scale, **options):
-        for dotted_path in demo_loaders():
-            self.stdout.write(f"Loading {dotted_path} ...")
-            with transaction.atomic():
-                import_string(dotted_path)(stdout=self.stdout)
+        # One transaction: a bad file anywhere leaves the database as it was.
+        try:
+            with files_removed_on_failure(), transaction.atomic():
+                for _config, module, name in portal_demo_loaders():
+                    self.stdout.write(f"Loading {module.__name__}.{name} ...")
+                    getattr(module, name)(stdout=self.stdout)
+                # The home page's areas link to each app's index, so they come last.
+                from kluby.demo.loader import load_home_areas
+
+                self.stdout.write("Linking the home page's areas ...")
+                load_home_areas(stdout=self.stdout)
+        except ContentError as error:
+            raise CommandError(f"{error}\nNothing was loaded.") from error
         if scale > 1:
             from kluby.demo.scale import scale_demo_content
 
