@@ -41,7 +41,10 @@ def reveal_coordinator_email(request, page_id):
     if not COORDINATOR_CONTACT_TOKEN.is_valid(request.POST.get("token", ""), club.pk):
         return _private(
             TemplateResponse(
-                request, "clubs/contact_refused.html", {"club": club, "club_url": club_url}, status=403
+                request,
+                "clubs/contact_refused.html",
+                {"club": club, "club_url": club_url, "error_page": True},
+                status=403,
             )
         )
     retry_after = CONTACT_REVEAL_LIMIT.hit(request)

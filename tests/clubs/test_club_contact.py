@@ -48,6 +48,8 @@ def test_harvesting_without_a_token_is_refused(client, club):
     page = BeautifulSoup(response.content, "html.parser")
     assert page.find("h1").get_text() == "Please open the club's page again"
     assert page.find("main").find("a", href=club.url)
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert not page.find("link", rel="alternate")  # not a page to offer in other languages
     assert "no-store" in response["Cache-Control"]
 
 
