@@ -3,6 +3,7 @@
 One record per live, public club page, in every language; `language` says which. The same
 filters as the club index (`region`, `equipment`, `model`, `audience`, `edition`, `status`)
 and `language` narrow the result; unknown values are ignored. Closed clubs are included.
+In the CSV, a text that a spreadsheet would run as a formula starts with an apostrophe.
 """
 
 import csv
@@ -14,6 +15,7 @@ from django.http import HttpResponse
 from django.views.decorators.http import require_GET
 
 from kluby.queries import public_only
+from kluby.spreadsheets import spreadsheet_safe
 
 from .models import ClubEquipment, ClubPage, club_listing
 
@@ -126,5 +128,5 @@ def clubs_csv(request):
         )
         record["year_founded"] = record["year_founded"] or ""
         record["sample_data"] = "yes" if record["sample_data"] else "no"
-        writer.writerow([record[column] for column in CSV_COLUMNS])
+        writer.writerow([spreadsheet_safe(record[column]) for column in CSV_COLUMNS])
     return open_data_response(response)

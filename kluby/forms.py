@@ -1,132 +1,90 @@
-"""Admin forms whose pickers of translatable snippets speak the language of the page (or the
-snippet) being edited.
+"""The public form of an editor-built form page (the contact page), made safe to receive.
 
-A picker of a translatable snippet (a resource's audiences, terms and equipment, a club's
-region and equipment) would otherwise offer every language's copy of each term, unlabelled:
-three identical "Arduino" entries. Here it offers each term once, in the page's language;
-where a term has no copy in that language yet (the equipment catalogue has no Romanian
-version), the copy in English or another language is offered, labelled with its language. A
-choice of another language's copy (from a chooser set to "All" languages, or an old form) is
-mapped to the page's copy of the same term.
+Every text field has a length cap, one-line fields refuse line breaks (which would become
+extra lines, such as a fake "Bcc:", in the e-mail to the editors), and a honeypot field that
+people never see catches the robots that fill in every field.
 """
 
+import re
+
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
-from django.http import QueryDict
-from django.utils.datastructures import MultiValueDict
-from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
-from wagtail.models import TranslatableMixin
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-# The copy to offer when a term has none in the page's language: English first (the
-# portal's shared language), then the site's languages in their order.
-FALLBACK_LANGUAGES = ["en", *(code for code, _name in settings.LANGUAGES)]
+SINGLE_LINE_MAX_LENGTH = 200
+MULTI_LINE_MAX_LENGTH = 5000
+NUMBER_MAX_DIGITS = 20
+# A name robots like to fill in; the field is hidden from people (see form_honeypot.html).
+# The hyphen keeps it apart from the editors' fields, whose names are snake_case.
+HONEYPOT_FIELD_NAME = "your-website"
 
-
-class TranslatablePicks:
-    """Which copies of a translatable model a form in one locale offers, and how a pick of any
-    copy maps to the offered one."""
-
-    def __init__(self, model, locale_id):
-        self.model = model
-        self.locale_id = locale_id
-        rows = model.objects.values_list("pk", "translation_key", "locale_id", "locale__language_code")
-
-        def preference(row):
-            _pk, _key, row_locale_id, code = row
-            if row_locale_id == locale_id:
-                return -1
-            return FALLBACK_LANGUAGES.index(code) if code in FALLBACK_LANGUAGES else len(FALLBACK_LANGUAGES)
-
-        self.pk_by_key = {}
-        for pk, key, *_rest in sorted(rows, key=preference, reverse=True):
-            self.pk_by_key[key] = pk  # the most preferred copy is written last
-        self.offered = set(self.pk_by_key.values())
-        self.offered_values = {str(pk) for pk in self.offered}  # as posted
-
-    def label(self, obj):
-        if obj.locale_id == self.locale_id:
-            return str(obj)
-        return f"{obj} ({obj.locale.get_display_name()})"
-
-    def map_pk(self, value):
-        """The offered copy of the term of which `value` (a primary key, as posted) is a copy."""
-        if value in (None, "") or str(value) in self.offered_values:
-            return value
-        try:
-            key = self.model.objects.filter(pk=value).values_list("translation_key", flat=True).first()
-        except (ValueError, ValidationError):
-            return value  # not a key at all: the field reports it
-        mapped = self.pk_by_key.get(key)
-        return value if mapped is None else str(mapped)
-
-    def map_initial(self, value):
-        if isinstance(value, (list, tuple, set, QuerySet)):
-            return [self.map_initial(item) for item in value]
-        if isinstance(value, TranslatableMixin):
-            return self.pk_by_key.get(value.translation_key, value.pk)
-        mapped = self.map_pk(value)
-        return int(mapped) if isinstance(mapped, str) and mapped.isdigit() else mapped
+# Everything str.splitlines() breaks a line at.
+LINE_BREAK = re.compile(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
-def localise_choices(form, locale_id, picks_by_model):
-    """Offer, label and map the choices of `form`'s translatable pickers for `locale_id`."""
-    for name, field in form.fields.items():
-        if not isinstance(field, forms.ModelChoiceField):
-            continue
-        model = field.queryset.model
-        if not issubclass(model, TranslatableMixin):
-            continue
-        if model not in picks_by_model:
-            picks_by_model[model] = TranslatablePicks(model, locale_id)
-        picks = picks_by_model[model]
-        field.queryset = field.queryset.filter(pk__in=picks.offered).select_related("locale")
-        field.label_from_instance = picks.label
-        if form.is_bound:
-            key = form.add_prefix(name)
-            if key in form.data:
-                form.data.setlist(key, [picks.map_pk(value) for value in form.data.getlist(key)])
-        elif form.initial.get(name) is not None:
-            form.initial[name] = picks.map_initial(form.initial[name])
-    for formset in getattr(form, "formsets", {}).values():
-        formset.form = localised_form_class(formset.form, locale_id, picks_by_model)
-        for built in formset.__dict__.get("forms", []):  # forms built before this point
-            localise_choices(built, locale_id, picks_by_model)
+def validate_single_line(value):
+    if LINE_BREAK.search(value):
+        raise ValidationError(
+            _("Please write this on one line, without line breaks."), code="line_break"
+        )
 
 
-def localised_form_class(form_class, locale_id, picks_by_model):
-    """`form_class` whose instances (an inline panel's forms, its empty form) are localised."""
+class PublicForm(BaseForm):
+    """The visitor's form: the honeypot is checked and then left out of what is stored and sent."""
 
-    def __init__(self, *args, **kwargs):
-        form_class.__init__(self, *args, **kwargs)
-        localise_choices(self, locale_id, picks_by_model)
+    caught_by_honeypot = False
 
-    return type(form_class.__name__, (form_class,), {"__init__": __init__})
+    def clean(self):
+        cleaned_data = super().clean()
+        self.caught_by_honeypot = bool(cleaned_data.pop(HONEYPOT_FIELD_NAME, ""))
+        return cleaned_data
 
+    @property
+    def honeypot(self):
+        return self[HONEYPOT_FIELD_NAME]
 
-class LocalisedChoicesMixin:
-    def __init__(self, data=None, *args, **kwargs):
-        # The posted data is copied so that picks of another language's copy can be mapped.
-        if data is not None:
-            data = data.copy() if isinstance(data, QueryDict) else MultiValueDict(
-                {key: value if isinstance(value, list) else [value] for key, value in data.items()}
-            )
-        super().__init__(data, *args, **kwargs)
-        locale_id = self.form_locale_id()
-        if locale_id is not None:
-            localise_choices(self, locale_id, {})
+    def visitor_fields(self):
+        return [field for field in self if field.name != HONEYPOT_FIELD_NAME]
 
-    def form_locale_id(self):
-        return getattr(self.instance, "locale_id", None)
+    def has_field_errors(self):
+        return any(field.errors for field in self.visitor_fields())
 
 
-class LocalisedPageForm(LocalisedChoicesMixin, WagtailAdminPageForm):
-    """The page form: pickers in the page's language (a new page's is its parent's)."""
+class PublicFormBuilder(FormBuilder):
+    @staticmethod
+    def one_line(options):
+        return {**options, "max_length": SINGLE_LINE_MAX_LENGTH, "validators": [validate_single_line]}
 
-    def form_locale_id(self):
-        return super().form_locale_id() or getattr(self.parent_page, "locale_id", None)
+    def create_singleline_field(self, field, options):
+        # Wagtail's own allows 255 characters; one value for every one-line field here.
+        return forms.CharField(**self.one_line(options))
 
+    def create_email_field(self, field, options):
+        return super().create_email_field(field, self.one_line(options))
 
-class LocalisedModelForm(LocalisedChoicesMixin, WagtailAdminModelForm):
-    """The form of a translatable snippet: pickers in the snippet's language."""
+    def create_url_field(self, field, options):
+        return super().create_url_field(field, self.one_line(options))
+
+    def create_hidden_field(self, field, options):
+        return super().create_hidden_field(field, self.one_line(options))
+
+    def create_multiline_field(self, field, options):
+        return super().create_multiline_field(field, {**options, "max_length": MULTI_LINE_MAX_LENGTH})
+
+    def create_number_field(self, field, options):
+        return super().create_number_field(field, {**options, "max_digits": NUMBER_MAX_DIGITS})
+
+    @property
+    def formfields(self):
+        fields = super().formfields
+        fields[HONEYPOT_FIELD_NAME] = forms.CharField(
+            required=False,
+            max_length=SINGLE_LINE_MAX_LENGTH,
+            label=_("Leave this field empty: it is here to catch spam robots."),
+            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        )
+        return fields
+
+    def get_form_class(self):
+        return type("PublicForm", (PublicForm,), self.formfields)

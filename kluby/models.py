@@ -6,6 +6,8 @@ import logging
 from django.conf import settings
 from django.db import models
 from django.db.models import OuterRef, Subquery
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -28,8 +30,9 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from .admin_forms import LocalisedPageForm
 from .blocks import BodyStreamBlock, table_of_contents
-from .forms import LocalisedPageForm
+from .forms import PublicFormBuilder
 from .freshness import content_version
 from .listing import Facet, Listing
 from .queries import (
@@ -39,6 +42,7 @@ from .queries import (
     listing_images_with_renditions,
     public_only,
 )
+from .ratelimits import RateLimit, try_again_message
 from .taxonomy import AgeGroup  # noqa: F401  (a model of this app)
 from .text import sort_key
 
@@ -303,8 +307,18 @@ class ContactFormField(AbstractFormField):
     page = ParentalKey("kluby.ContactPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
+CONTACT_FORM_LIMIT = RateLimit("contact-form", "5/10m")
+
+
 class ContactPage(CachedViewRestrictionsMixin, AbstractEmailForm):
-    """A contact form that editors build in the admin; submissions are stored and e-mailed."""
+    """A contact form that editors build in the admin; submissions are stored and e-mailed.
+
+    The public form caps and checks every field and carries a honeypot (kluby/forms.py); a
+    client sends at most `CONTACT_FORM_LIMIT` messages, and past it gets the form back with what
+    it typed.
+    """
+
+    form_builder = PublicFormBuilder
 
     lead = models.TextField(_("lead"), blank=True, max_length=400)
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -346,6 +360,37 @@ class ContactPage(CachedViewRestrictionsMixin, AbstractEmailForm):
         """The form's own addresses, else the deployment's (CONTACT_FORM_RECIPIENTS)."""
         addresses = [address.strip() for address in self.to_address.split(",") if address.strip()]
         return addresses or list(settings.CONTACT_FORM_RECIPIENTS)
+
+    def get_submissions_list_view_class(self):
+        from .spreadsheets import FormulaSafeSubmissionsListView
+
+        return FormulaSafeSubmissionsListView
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        status = 200
+        if form.is_valid():
+            if form.caught_by_honeypot:
+                # A robot: nothing is stored or sent, and it learns nothing from the answer.
+                return self.render_landing_page(request, None, *args, **kwargs)
+            retry_after = CONTACT_FORM_LIMIT.hit(request)
+            if not retry_after:
+                submission = self.process_form_submission(form)
+                return self.render_landing_page(request, submission, *args, **kwargs)
+            form.add_error(
+                None,
+                gettext(
+                    "You have sent several messages in a short time, so this one has not been "
+                    "sent yet. %(try_again)s"
+                )
+                % {"try_again": try_again_message(retry_after)},
+            )
+            status = 429
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
 
     def process_form_submission(self, form):
         # The message is stored first: a mail server that is down must not lose it, and the

@@ -94,7 +94,6 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /django-admin/",
         *[f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES],
         "",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",

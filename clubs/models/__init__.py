@@ -2,11 +2,19 @@
 the catalogue, club profiles, and the club index with its listing and catalogue pages."""
 
 from .catalogue import EquipmentCategory, EquipmentItem, club_index_for_locale
-from .clubs import ClubActivity, ClubEquipment, ClubGalleryImage, ClubLink, ClubPage
+from .clubs import (
+    COORDINATOR_CONTACT_TOKEN,
+    ClubActivity,
+    ClubEquipment,
+    ClubGalleryImage,
+    ClubLink,
+    ClubPage,
+)
 from .index import ClubIndexPage, club_listing
 from .taxonomy import Edition, Region
 
 __all__ = [
+    "COORDINATOR_CONTACT_TOKEN",
     "ClubActivity",
     "ClubEquipment",
     "ClubGalleryImage",

@@ -11,7 +11,7 @@ from wagtail.api import APIField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from kluby.forms import LocalisedModelForm
+from kluby.admin_forms import LocalisedModelForm
 from kluby.freshness import content_version
 from kluby.queries import STRUCTURE_CACHE_SECONDS, public_only
 

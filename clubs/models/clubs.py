@@ -16,6 +16,7 @@ from kluby.blocks import BodyStreamBlock
 from kluby.geo import nearest
 from kluby.models import BasePage
 from kluby.queries import public_only
+from kluby.signed_tokens import ObjectToken
 
 from ..choices import ClubStatus, OrganisationalModel, TownSize
 from .catalogue import EquipmentItem
@@ -24,6 +25,9 @@ from .taxonomy import Edition, Region
 NEARBY_CLUBS = 4
 # Beyond this a club is not "nearby", however few clubs there are.
 NEARBY_MAX_KM = 250
+# The club page carries this token for its "show the coordinator's e-mail" button
+# (clubs/contact.py); a visitor has two hours after the page was served to press it.
+COORDINATOR_CONTACT_TOKEN = ObjectToken("clubs.coordinator-contact", lifetime=2 * 60 * 60)
 
 
 class ClubPage(BasePage):
@@ -216,6 +220,8 @@ class ClubPage(BasePage):
             "image__renditions"
         )
         context["nearby"] = self.nearby_clubs()
+        if self.contact_email:
+            context["contact_token"] = COORDINATOR_CONTACT_TOKEN.for_object(self.pk)
         club_index = self.get_parent().specific
         index_url = club_index.get_url(request=request) if club_index else None
         if index_url:

@@ -5,6 +5,7 @@ SECRET_KEY stops the start-up rather than running with a guessable key.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -68,8 +69,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "axes",
+    "django_ratelimit",
     "django_filters",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -101,6 +103,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "kluby.cache.PageCacheFetchMiddleware",
     "kluby.routing.CachedRoutingMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kluby.urls"
@@ -133,6 +137,13 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes checks every sign-in (the admin's and the site's login for restricted pages)
+# before the usual password check.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -255,12 +266,18 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     },
     # The Wagtail admin ships inline scripts and styles of its own; the public site does not.
-    "EXCLUDE_URL_PREFIXES": ("/admin/", "/django-admin/"),
+    "EXCLUDE_URL_PREFIXES": ("/admin/",),
 }
 
 # Production hardening, switchable where a proxy terminates TLS.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Only a proxy in front that sets X-Forwarded-Proto itself (and drops the client's) makes the
+# header trustworthy; without one, anybody could claim HTTPS with it.
+TRUST_X_FORWARDED_PROTO = env_bool("TRUST_X_FORWARDED_PROTO", False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if TRUST_X_FORWARDED_PROTO else None
+# The same for the client's address (rate limits, sign-in lockouts): on, the right-most address
+# of X-Forwarded-For, the one the proxy appended, is the client's; off, the connection's.
+TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
@@ -269,6 +286,38 @@ CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
 
 # E-mail addresses that receive contact form submissions when the form names none.
 CONTACT_FORM_RECIPIENTS = env_list("CONTACT_FORM_RECIPIENTS")
+
+# Rate limits (kluby/ratelimits.py) count in the default cache, per client address.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = "kluby.ratelimits.client_ip"
+# django-ratelimit's check trusts only memcached and django-redis. Silenced, with the reason:
+# - W001 "not officially supported": Django's own RedisCache increments with Redis' INCR, and
+#   the other backends below are discussed one by one.
+# - E003 for the database cache ("no atomic increment"): two requests of one client at the same
+#   instant may be counted once, letting that one request more through; a limit that is a brake
+#   on harvesting and guessing, not an exact quota, can afford that.
+# - E003 for the per-process memory cache ("not shared"): each process counts on its own, its
+#   increments taken under a lock. Exact for the tests and `runserver` (one process); with
+#   several workers a client gets up to one limit per worker, so production wants a shared cache.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+if CACHES["default"]["BACKEND"] in {
+    "django.core.cache.backends.db.DatabaseCache",
+    "django.core.cache.backends.locmem.LocMemCache",
+}:
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
+
+# Sign-in lockouts (django-axes): a username from one address is locked after
+# AXES_FAILURE_LIMIT failed attempts, for AXES_COOLOFF_TIME after the last one. Administrators
+# unlock in the admin (Settings > Sign-in lockouts) or with `manage.py axes_reset`.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "kluby.ratelimits.client_ip"
+AXES_LOCKOUT_CALLABLE = "kluby.accounts.signin_locked_out"
+# Only failures are needed for a lockout; a record of every successful sign-in is personal data
+# the portal has no use for.
+AXES_DISABLE_ACCESS_LOG = True
 
 LOGGING = {
     "version": 1,

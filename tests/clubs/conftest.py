@@ -4,6 +4,7 @@ and equipment, so that counts do not depend on the demo content."""
 from decimal import Decimal
 
 import pytest
+from bs4 import BeautifulSoup
 
 from clubs.models import (
     ClubEquipment,
@@ -149,3 +150,16 @@ def clubs(club_index, regions, catalogue):
             equipment=[(robot, 6)],
         ),
     }
+
+
+def coordinator_button(html):
+    """The action and fields of the "show the coordinator's e-mail" form of a club page."""
+    form = BeautifulSoup(html, "html.parser").find("form", class_="club-contact")
+    fields = {field["name"]: field.get("value", "") for field in form.find_all("input")}
+    return form["action"], fields
+
+
+def press_coordinator_button(client, club, **extra):
+    """What a visitor's browser does: open the club page, press the button."""
+    action, fields = coordinator_button(client.get(club.url).content.decode())
+    return client.post(action, fields, **extra)

@@ -109,3 +109,25 @@ def test_open_data_page_lists_the_club_datasets_with_the_licence(client):
     assert 'href="/open-data/clubs.geojson"' in html
     assert 'href="/open-data/clubs.csv"' in html
     assert "CC BY 4.0" in html
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_escaped(client, club_index, regions):
+    make_club(
+        club_index,
+        '=HYPERLINK("http://evil.example","Open")',
+        regions["test-north"],
+        library="@SUM(1+1)*cmd|' /C calc'!A0",
+        street="-2+3",
+        town="+Testowo",
+        latitude=-12.5,
+        longitude=-31.25,
+    )
+    row = next(row for row in csv_rows(client) if "evil.example" in row["name"])
+    assert row["name"] == '\'=HYPERLINK("http://evil.example","Open")'
+    assert row["library"] == "'@SUM(1+1)*cmd|' /C calc'!A0"
+    assert row["street"] == "'-2+3"
+    assert row["town"] == "'+Testowo"
+    # Numbers stay numbers; the GeoJSON is not a spreadsheet and keeps the text as it is.
+    assert (row["latitude"], row["longitude"]) == ("-12.5", "-31.25")
+    feature = next(f for f in geojson(client)["features"] if "evil.example" in f["properties"]["name"])
+    assert feature["properties"]["name"] == '=HYPERLINK("http://evil.example","Open")'

@@ -84,3 +84,47 @@ def test_previews_may_be_framed_by_the_site_itself_and_public_pages_by_nobody(cl
     public = client.get(page.url)
     assert "frame-ancestors 'none'" in public["Content-Security-Policy"]
     assert public["X-Frame-Options"] == "DENY"
+
+
+@pytest.fixture
+def reload_base_settings(monkeypatch):
+    """Reads kluby.settings.base again under the environment a test sets; restores it after."""
+    import importlib
+
+    import kluby.settings.base as base
+
+    monkeypatch.setenv("SECRET_KEY", "x" * 60)
+    yield lambda: importlib.reload(base)
+    monkeypatch.undo()
+    importlib.reload(base)
+
+
+def test_x_forwarded_proto_is_not_trusted_by_default(monkeypatch, reload_base_settings):
+    monkeypatch.delenv("TRUST_X_FORWARDED_PROTO", raising=False)
+    monkeypatch.delenv("TRUST_X_FORWARDED_FOR", raising=False)
+    production = reload_base_settings()
+    assert production.SECURE_PROXY_SSL_HEADER is None
+    assert production.TRUST_X_FORWARDED_FOR is False
+
+
+def test_x_forwarded_proto_is_trusted_when_the_deployment_says_so(monkeypatch, reload_base_settings):
+    monkeypatch.setenv("TRUST_X_FORWARDED_PROTO", "true")
+    monkeypatch.setenv("TRUST_X_FORWARDED_FOR", "true")
+    production = reload_base_settings()
+    assert production.SECURE_PROXY_SSL_HEADER == ("HTTP_X_FORWARDED_PROTO", "https")
+    assert production.TRUST_X_FORWARDED_FOR is True
+
+
+@pytest.mark.parametrize("trusted", [False, True])
+def test_a_forged_https_header_does_not_skip_the_https_redirect(client, settings, monkeypatch, reload_base_settings, trusted):
+    """Straight to gunicorn, anybody can send X-Forwarded-Proto: https; only behind a proxy
+    that sets it is the request really secure."""
+    monkeypatch.setenv("TRUST_X_FORWARDED_PROTO", "true" if trusted else "")
+    settings.SECURE_PROXY_SSL_HEADER = reload_base_settings().SECURE_PROXY_SSL_HEADER
+    settings.SECURE_SSL_REDIRECT = True
+    response = client.get("/healthz", HTTP_X_FORWARDED_PROTO="https")
+    if trusted:
+        assert response.status_code == 200
+    else:
+        assert response.status_code == 301
+        assert response["Location"] == "https://testserver/healthz"
