@@ -13,28 +13,27 @@ import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
 from django.db import migrations, models
-from django.utils import translation
 
-# The old choices: code -> (English label, first year, last year) / (label, min age, max age, mixed).
+# The old choices, with the names they had in each language:
+# code -> (names, first year, last year) / (names, min age, max age, mixed generations).
 EDITIONS = {
-    "pilot-2018": ("Pilot edition (2018)", 2018, 2018),
-    "edition-2019": ("Second edition (2019–2020)", 2019, 2020),
-    "edition-2021": ("2021 edition", 2021, 2021),
-    "edition-2023": ("2023 edition", 2023, 2023),
+    "pilot-2018": ({"en": "Pilot edition (2018)", "pl": "Edycja pilotażowa (2018)", "ro": "Ediția-pilot (2018)"}, 2018, 2018),
+    "edition-2019": ({"en": "Second edition (2019–2020)", "pl": "Druga edycja (2019–2020)", "ro": "A doua ediție (2019–2020)"}, 2019, 2020),
+    "edition-2021": ({"en": "2021 edition", "pl": "Edycja 2021", "ro": "Ediția 2021"}, 2021, 2021),
+    "edition-2023": ({"en": "2023 edition", "pl": "Edycja 2023", "ro": "Ediția 2023"}, 2023, 2023),
 }
 AUDIENCES = {
-    "children-5-8": ("Children aged 5–8", 5, 8, False),
-    "children-9-12": ("Children aged 9–12", 9, 12, False),
-    "teens-13-17": ("Teenagers aged 13–17", 13, 17, False),
-    "adults": ("Adults", 18, None, False),
-    "seniors": ("Seniors", 60, None, False),
-    "families": ("Families", None, None, True),
+    "children-5-8": ({"en": "Children aged 5–8", "pl": "Dzieci 5–8 lat", "ro": "Copii 5–8 ani"}, 5, 8, False),
+    "children-9-12": ({"en": "Children aged 9–12", "pl": "Dzieci 9–12 lat", "ro": "Copii 9–12 ani"}, 9, 12, False),
+    "teens-13-17": ({"en": "Teenagers aged 13–17", "pl": "Młodzież 13–17 lat", "ro": "Adolescenți 13–17 ani"}, 13, 17, False),
+    "adults": ({"en": "Adults", "pl": "Dorośli", "ro": "Adulți"}, 18, None, False),
+    "seniors": ({"en": "Seniors", "pl": "Seniorzy", "ro": "Seniori"}, 60, None, False),
+    "families": ({"en": "Families", "pl": "Rodziny", "ro": "Familii"}, None, None, True),
 }
 
 
-def label(text, language_code):
-    with translation.override(language_code):
-        return str(translation.gettext(text))
+def label(names, language_code):
+    return names.get(language_code, names["en"])
 
 
 def snippet(model, locale, slug, translation_keys, values):

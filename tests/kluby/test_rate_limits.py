@@ -33,7 +33,8 @@ def protected_page(db):
 
 
 def password_form(client, page):
-    form = BeautifulSoup(client.get(page.url).content, "html.parser").find("form")
+    password = BeautifulSoup(client.get(page.url).content, "html.parser").find("input", attrs={"name": "password"})
+    form = password.find_parent("form")
     return form["action"], form.find("input", attrs={"name": "return_url"})["value"]
 
 
