@@ -89,7 +89,10 @@ def admin_credentials(live_site, live_site_dir):
     return username, password
 
 
-@pytest.fixture(scope="session")
+# Package scope: Playwright's sync API keeps an event loop running in this thread while it
+# is open, and Django refuses database access from a thread with a running loop, so the
+# browser must be closed before the database tests of the other packages run.
+@pytest.fixture(scope="package")
 def browser(live_site):
     from playwright.sync_api import sync_playwright
 

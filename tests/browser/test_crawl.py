@@ -29,7 +29,7 @@ EXTRA_PAGES = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def crawl(browser, live_site, crawl_urls, tmp_path_factory):
     """Visit every page once; keep what each check needs."""
     html_dir = tmp_path_factory.mktemp("html")
