@@ -8,16 +8,22 @@ from django.middleware.locale import LocaleMiddleware
 
 # A first path segment that looks like a language code ("/xx/", "/de-at/").
 LANGUAGE_LIKE_PREFIX = re.compile(r"^/[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]{2,8})?(?:/|$)")
+# Parts of the site that have no language in their addresses: what they do not find is
+# answered there, never redirected to a language's page tree.
+UNLOCALIZED_PREFIXES = ("/api/", "/admin/", "/documents/")
 
 
 class LanguagePrefixMiddleware(LocaleMiddleware):
     """Django's locale middleware, except that an unknown language prefix is a plain 404.
 
     `/` and `/some/page/` still redirect to the visitor's language; `/xx/` does not become
-    `/pl/xx/`, which would only hide the mistake behind a redirect.
+    `/pl/xx/`, which would only hide the mistake behind a redirect, and neither does an
+    address of the API or the admin (`/api/v2/pages/999/` stays a JSON 404).
     """
 
     def process_response(self, request, response):
+        if request.path_info.startswith(UNLOCALIZED_PREFIXES):
+            return response
         if response.status_code == 404 and LANGUAGE_LIKE_PREFIX.match(request.path_info):
             known = {code for code, _name in settings.LANGUAGES}
             first = request.path_info.strip("/").split("/", 1)[0].lower()

@@ -102,4 +102,7 @@ def robots_txt(request):
 
 
 def page_not_found(request, exception=None):
+    if request.path_info.startswith("/api/"):
+        # API clients read JSON, errors included, as Wagtail's own API errors are.
+        return JsonResponse({"message": "not found"}, status=404)
     return render(request, "404.html", {"error_page": True}, status=404)
