@@ -71,3 +71,4 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "kluby.views.page_not_found"
+handler500 = "kluby.views.server_error"

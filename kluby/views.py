@@ -8,6 +8,7 @@ from django.db import DatabaseError, connection, transaction
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.views import defaults
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
@@ -106,3 +107,9 @@ def page_not_found(request, exception=None):
         # API clients read JSON, errors included, as Wagtail's own API errors are.
         return JsonResponse({"message": "not found"}, status=404)
     return render(request, "404.html", {"error_page": True}, status=404)
+
+
+def server_error(request):
+    if request.path_info.startswith("/api/"):
+        return JsonResponse({"message": "server error"}, status=500)
+    return defaults.server_error(request)

@@ -11,6 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
+from kluby import api
 from kluby.models import StandardPage
 
 ENDPOINTS = ("pages", "images", "documents")
@@ -133,3 +134,14 @@ def test_image_and_document_download_urls_are_absolute(client, api_content):
     for address in (image["meta"]["download_url"], document["meta"]["download_url"]):
         assert urlsplit(address).scheme in ("http", "https") and urlsplit(address).netloc, address
     assert urlsplit(image["meta"]["download_url"]).path == api_content["image"].file.url
+
+
+def test_a_server_error_in_the_api_is_json_too(client, api_content, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(api.PortalPagesAPIViewSet, "listing_view", broken)
+    client.raise_request_exception = False
+    response = client.get("/api/v2/pages/")
+    assert response.status_code == 500
+    assert response.json() == {"message": "server error"}
