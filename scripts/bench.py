@@ -13,6 +13,7 @@ import os
 import platform
 import statistics
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -20,7 +21,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from demo_server import ROOT, demo_server
+from demo_server import ROOT, demo_server, site_environment
 
 CEILING_PATH = "/robots.txt"
 NOTES_HEADING = "## Reading the figures"
@@ -67,7 +68,7 @@ def targets(base_url):
 
 
 def load(port, path, clients, seconds):
-    latencies, errors = [], []
+    latencies, errors, hits = [], [], []
     lock = threading.Lock()
     stop_at = time.monotonic() + seconds
 
@@ -82,6 +83,8 @@ def load(port, path, clients, seconds):
                 response.read()
                 if response.status != 200:
                     errors.append(response.status)
+                if response.getheader("X-Page-Cache") == "hit":
+                    hits.append(1)
             except (OSError, http.client.HTTPException) as error:
                 errors.append(str(error))
                 connection.close()
@@ -111,7 +114,48 @@ def load(port, path, clients, seconds):
         "p99": percentile(0.99),
         "mean": statistics.mean(latencies) * 1000 if latencies else float("nan"),
         "errors": len(errors),
+        "hits": 100 * len(hits) / len(latencies) if latencies else 0,
     }
+
+
+# An editor at work: a draft of a page saved every half second, as Wagtail's autosave does while
+# someone types. Drafts must leave the anonymous visitors' cached pages alone.
+SAVE_DRAFTS = """
+import sys, time
+from wagtail.models import Page
+page = Page.objects.filter(depth=3, locale__language_code="pl").first().specific
+saves = 0
+while True:
+    page.title = page.title.rstrip(" *") + " *" * (saves % 2)
+    page.save_revision()
+    saves += 1
+    print(saves, flush=True)
+    time.sleep(0.5)
+"""
+EDITED_PAGES = ("ceiling: trivial view (robots.txt)", "home page", "resource index", "club index", "club page")
+
+
+def while_saving_drafts(var_dir, port, pages, clients, seconds):
+    """Load each page while another process saves a draft every half second; also how many
+    drafts were saved."""
+    editor = subprocess.Popen(
+        [sys.executable, str(ROOT / "manage.py"), "shell", "-c", SAVE_DRAFTS],
+        cwd=ROOT,
+        env=site_environment(var_dir, port),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        rows = []
+        for label, path in pages:
+            load(port, path, 2, 1)
+            rows.append((label, path, load(port, path, clients, seconds)))
+            print(f"{'editing':9} {label:34} {rows[-1][2]['rps']:8.1f} req/s  p95 {rows[-1][2]['p95']:7.1f} ms", flush=True)
+    finally:
+        editor.terminate()
+        output, _ = editor.communicate(timeout=30)
+    saves = [word for word in output.split() if word.isdigit()]
+    return rows, int(saves[-1]) if saves else 0
 
 
 def worker_peak_memory_mb(server):
@@ -165,6 +209,11 @@ def main():
                     print(f"{mode:9} {label:34} {result['rps']:8.1f} req/s  p95 {result['p95']:7.1f} ms", flush=True)
                 results[mode] = rows
                 memory[mode] = worker_peak_memory_mb(server)
+                if mode == "cached":
+                    edited = [(label, path) for label, path in targets(base_url) if label in EDITED_PAGES]
+                    results["editing"], draft_saves = while_saving_drafts(
+                        var_dir, port, edited, options.clients, options.seconds
+                    )
     command = f"make bench BENCH_ARGS=\"--scale {options.scale} --clients {options.clients} --seconds {options.seconds:g}\""
     lines = [
         "# Performance",
@@ -183,21 +232,22 @@ def main():
     ]
     for mode, rows in results.items():
         ceiling = rows[0][2]["rps"]
-        title = (
-            "Uncached (PAGE_CACHE_SECONDS=0): every request renders the page"
-            if mode == "uncached"
-            else "Cached for anonymous visitors (the default, PAGE_CACHE_SECONDS=300)"
-        )
+        title = {
+            "uncached": "Uncached (PAGE_CACHE_SECONDS=0): every request renders the page",
+            "cached": "Cached for anonymous visitors (the default, PAGE_CACHE_SECONDS=300)",
+            "editing": "Cached, while an editor saves a draft every half second "
+            f"({draft_saves} drafts saved during these runs)",
+        }[mode]
         lines += [
             f"## {title}",
             "",
-            "| page | path | req/s | ratio to ceiling | p50 ms | p95 ms | p99 ms | errors |",
-            "|---|---|---:|---:|---:|---:|---:|---:|",
+            "| page | path | req/s | ratio to ceiling | p50 ms | p95 ms | p99 ms | errors | page cache hits |",
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for label, path, result in rows:
             lines.append(
                 f"| {label} | `{path[:60]}` | {result['rps']:.1f} | {result['rps'] / ceiling:.2f} | "
-                f"{result['p50']:.1f} | {result['p95']:.1f} | {result['p99']:.1f} | {result['errors']} |"
+                f"{result['p50']:.1f} | {result['p95']:.1f} | {result['p99']:.1f} | {result['errors']} | {result['hits']:.0f}% |"
             )
         lines.append("")
     lines += [
