@@ -2,6 +2,8 @@
 the editors' forms back."""
 
 from bs4 import BeautifulSoup
+from django.urls import reverse
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 
 def form_fields(html, form_id):
@@ -48,3 +50,17 @@ def options(html, name):
         label = soup.find("label", attrs={"for": box.get("id")})
         labels.append((label or box.find_parent("label")).get_text(strip=True))
     return labels
+
+
+def submit_page_form(client, page, action="action-publish", **changes):
+    """Submit the page's edit form as rendered, with `changes` to its fields, as publish
+    (`action-publish`) or as a draft save (action=None, the editor's "Save draft"). The
+    body's StreamField is kept in the browser's script state, which a form without
+    JavaScript cannot read, so it is sent as one paragraph."""
+    url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    data = form_fields(client.get(url).content.decode(), "page-edit-form")
+    data.update(nested_form_data({"body": streamfield([("paragraph", rich_text("<p>Words.</p>"))])}))
+    data.update({name: value if isinstance(value, list) else [value] for name, value in changes.items()})
+    if action:
+        data[action] = [action]
+    return client.post(url, data)

@@ -3,7 +3,6 @@ Polish audiences, terms and equipment, once each; what is saved stays in the pag
 
 import pytest
 from django.urls import reverse
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
 from clubs.models import EquipmentItem
@@ -14,7 +13,7 @@ from resources.models import (
     ResourceIndexPage,
     ResourcePage,
 )
-from tests.admin_forms import form_fields, options
+from tests.admin_forms import options, submit_page_form
 
 pytestmark = pytest.mark.django_db
 
@@ -58,22 +57,12 @@ def test_terms_missing_in_the_pages_language_are_offered_labelled_with_theirs(ad
     assert sorted(offered) == [f"{name} (English)" for name in names(EquipmentItem, "en")]
 
 
-def post_page_form(client, page, **changes):
-    """Publish the page's edit form as rendered, with `changes` to its fields."""
-    url = edit_url(page)
-    data = form_fields(client.get(url).content.decode(), "page-edit-form")
-    data.update(nested_form_data({"body": streamfield([("paragraph", rich_text("<p>Words.</p>"))])}))
-    data.update({name: value if isinstance(value, list) else [value] for name, value in changes.items()})
-    data["action-publish"] = ["action-publish"]
-    return client.post(url, data)
-
-
 def test_picks_of_another_languages_copy_are_saved_as_the_pages_own(admin_client, locales):
     page = polish_resource()
     parents_ro = Audience.objects.get(slug="parents", locale=locales["ro"])
     term_ro = GlossaryTerm.objects.filter(locale=locales["ro"]).first()
     category_ro = ResourceCategory.objects.exclude(pk=page.category_id).filter(locale=locales["ro"]).first()
-    response = post_page_form(
+    response = submit_page_form(
         admin_client,
         page,
         audiences=[str(parents_ro.pk)],
@@ -90,6 +79,6 @@ def test_picks_of_another_languages_copy_are_saved_as_the_pages_own(admin_client
 def test_saving_a_romanian_resource_keeps_its_equipment(admin_client):
     page = ResourcePage.objects.filter(locale__language_code="ro", equipment__isnull=False).distinct().first()
     before = set(page.equipment.all())
-    assert post_page_form(admin_client, page).status_code == 302
+    assert submit_page_form(admin_client, page).status_code == 302
     page.refresh_from_db()
     assert set(page.equipment.all()) == before
