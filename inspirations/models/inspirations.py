@@ -15,7 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from clubs.models import EquipmentItem
+from clubs.models import CatalogueItemRow, EquipmentItem
 from kluby.models import BasePage
 from resources.models import LICENCE_URLS, Licence
 
@@ -29,6 +29,11 @@ CLUBS_READY_SHOWN = 8
 def lines(text):
     """The non-empty lines of a text field written one item per line."""
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def line_list(name):
+    """A property: the lines of the text field `name`, as a list."""
+    return property(lambda page: lines(getattr(page, name)), doc=f"The lines of {name}, as a list.")
 
 
 ONE_PER_LINE = _("One item per line.")
@@ -174,21 +179,10 @@ class InspirationPage(RoutablePageMixin, BasePage):
     def age_label(self):
         return age_label(self.age_from, self.age_to, self.intergenerational)
 
-    @property
-    def learning_goal_list(self):
-        return lines(self.learning_goals)
-
-    @property
-    def material_list(self):
-        return lines(self.materials)
-
-    @property
-    def preparation_list(self):
-        return lines(self.preparation)
-
-    @property
-    def benefit_list(self):
-        return lines(self.benefits)
+    learning_goal_list = line_list("learning_goals")
+    material_list = line_list("materials")
+    preparation_list = line_list("preparation")
+    benefit_list = line_list("benefits")
 
     @property
     def licence_url(self):
@@ -242,7 +236,7 @@ class InspirationPage(RoutablePageMixin, BasePage):
         return self.render(request, context_overrides={"print_view": True})
 
 
-class InspirationEquipment(Orderable):
+class InspirationEquipment(CatalogueItemRow, Orderable):
     """A catalogue item an activity needs (or can use), with how many one group uses."""
 
     page = ParentalKey(InspirationPage, related_name="equipment", on_delete=models.CASCADE)
@@ -256,14 +250,6 @@ class InspirationEquipment(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("equipment needed")
         verbose_name_plural = _("equipment needed")
-
-    @property
-    def item_name(self):
-        return self.item.name
-
-    @property
-    def item_slug(self):
-        return self.item.slug
 
 
 class InspirationDownload(Orderable):
