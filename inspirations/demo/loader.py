@@ -82,10 +82,10 @@ def activity_section(library):
         text=ACTIVITY_TEXT,
         facts={
             "position": Number(),
-            "sample": Flag(),
+            "sample?": Flag(),
             "age_from": Number(),
             "age_to?": Number(),
-            "intergenerational": Flag(),
+            "intergenerational?": Flag(),
             "duration": Number(),
             "group_min": Number(),
             "group_max": Number(),
@@ -201,9 +201,10 @@ class InspirationsLoader:
         activity.variation_older = variations.get("older", "")
         activity.variation_online = variations.get("online", "")
         activity.safety, activity.benefits = text.get("safety", ""), "\n".join(text["benefits"])
-        activity.author, activity.licence, activity.is_sample = text["author"], facts["licence"], facts["sample"]
+        activity.author, activity.licence, activity.is_sample = text["author"], facts["licence"], facts.get("sample", False)
         activity.age_from, activity.age_to = facts["age_from"], facts.get("age_to")
-        activity.intergenerational, activity.duration_minutes = facts["intergenerational"], facts["duration"]
+        activity.intergenerational = facts.get("intergenerational", False)
+        activity.duration_minutes = facts["duration"]
         activity.group_min, activity.group_max = facts["group_min"], facts["group_max"]
         activity.difficulty, activity.cost = facts["difficulty"], facts["cost"]
         for area in SteamArea.values:
