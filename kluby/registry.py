@@ -24,6 +24,12 @@ class PortalAppConfig(AppConfig):
       area's index and a page of it.
     - `benchmarked_pages`: (label, page type label, query string) of the pages `make bench`
       loads: the first live page of that type, in Polish where there is one.
+    - `page_sections`: {place: dotted path of a function} that adds a section to a page of
+      another app without that app naming this one. A place is a name the other app's
+      template gives `{% page_sections "place" %}` (`kluby.templatetags.sections`), such as
+      "clubs.ClubPage" or "clubs.equipment_item"; the function takes the template context
+      and returns the section's HTML ("" for nothing). Sections of several apps at one place
+      come in INSTALLED_APPS order.
     Open-data sets register themselves in `ready()` (`kluby.open_data.register_dataset`).
     Saving one of the app's own models (other than pages and a page's inline children)
     changes what visitors read (`kluby.freshness`).
@@ -36,6 +42,7 @@ class PortalAppConfig(AppConfig):
     sitemaps = {}
     audited_page_types = ()
     benchmarked_pages = ()
+    page_sections = {}
 
 
 def portal_apps():
@@ -46,3 +53,8 @@ def portal_apps():
 def portal_sitemaps():
     """{section name: Sitemap class} that the apps bring."""
     return {name: import_string(path) for config in portal_apps() for name, path in config.sitemaps.items()}
+
+
+def page_sections(place):
+    """The section functions the apps register for `place`, in INSTALLED_APPS order."""
+    return [import_string(config.page_sections[place]) for config in portal_apps() if place in config.page_sections]

@@ -146,7 +146,8 @@ class ClubsLoader:
                 code: {
                     "name": name,
                     "category": translated(self.categories[record["category"]], code, record.where, "its category"),
-                    "description": record["description"][code],
+                    # Languages beyond pl and en (ro) may come with a name first.
+                    "description": record["description"].get(code, ""),
                     "safety_notes": record.get("safety", {}).get(code, ""),
                     "cost_band": record["cost_band"],
                     "image": self.images[record["image"]],

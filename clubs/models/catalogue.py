@@ -160,3 +160,16 @@ class EquipmentItem(TranslatableMixin, index.Indexed, models.Model):
             .distinct()
             .order_by("title")
         )
+
+
+class CatalogueItemRow:
+    """An inline row that names a catalogue item (a club's holding, an activity's need):
+    the item's name and slug for the API."""
+
+    @property
+    def item_name(self):
+        return self.item.name
+
+    @property
+    def item_slug(self):
+        return self.item.slug

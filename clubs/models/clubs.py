@@ -19,7 +19,7 @@ from kluby.queries import public_only
 from kluby.signed_tokens import ObjectToken
 
 from ..choices import ClubStatus, OrganisationalModel, TownSize
-from .catalogue import EquipmentItem
+from .catalogue import CatalogueItemRow, EquipmentItem
 from .taxonomy import Edition, Region
 
 NEARBY_CLUBS = 4
@@ -231,7 +231,7 @@ class ClubPage(BasePage):
         return context
 
 
-class ClubEquipment(Orderable):
+class ClubEquipment(CatalogueItemRow, Orderable):
     """How many of a catalogue item a club has."""
 
     page = ParentalKey(ClubPage, related_name="equipment", on_delete=models.CASCADE)
@@ -249,14 +249,6 @@ class ClubEquipment(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("equipment")
         verbose_name_plural = _("equipment")
-
-    @property
-    def item_name(self):
-        return self.item.name
-
-    @property
-    def item_slug(self):
-        return self.item.slug
 
 
 class ClubActivity(Orderable):

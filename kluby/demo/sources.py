@@ -167,8 +167,9 @@ class Choice:
 
 @dataclass(frozen=True)
 class Ref:
-    """A key of a record set (`"images"`), of another app's set (`"clubs:equipment"`) or of a
-    page section (`"page:zasobnik"`)."""
+    """A key of a record set (`"images"`), of another app's set (`"clubs:equipment"`), of a
+    page section (`"page:zasobnik"`) or of another app's page section
+    (`"resources:page:zasobnik"`)."""
 
     target: str
 
@@ -442,7 +443,8 @@ class Content:
             kind, name = target.split(":", 1)
             if kind == "page":
                 return set(self.pages.get(name, {}))
-            return set(self.other[kind].records[name])
+            # "app:page:section": the pages of another app's section.
+            return self.other[kind].keys(name) if name.startswith("page:") else set(self.other[kind].records[name])
         return set(self.records[target])
 
     def _check_refs(self, refs):

@@ -24,6 +24,10 @@ EXTRA_PAGES = [
     "/en/search/?q=library",
     "/pl/kluby/?region=mazowieckie&status=closed&equipment=3d-printer-fdm",
     "/pl/zasobnik/?category=concepts&q=makerspace",
+    "/pl/inspiracje/?age=children-9-12&steam=technology&sort=shortest",
+    "/pl/inspiracje/matcher/?equipment=3d-printer-fdm&equipment=laptop&equipment=nieznany",
+    "/ro/idei-de-activitati/matcher/?equipment=mbot&equipment=laptop",
+    "/en/activity-ideas/matcher/",
     "/pl/_util/login/",
     "/ro/_util/login/?next=/ro/",
 ]
