@@ -1,6 +1,8 @@
 """The base every factory of the tests builds on: locales, images, and translatable records
 made in the language a test asks for (Polish, the source language, unless told)."""
 
+from decimal import Decimal
+
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
@@ -33,6 +35,18 @@ class TranslatableFactory(DjangoModelFactory):
         django_get_or_create = ("slug", "locale")
 
 
+def translated(factory_class, codes=LANGUAGE_CODES, **fields):
+    """A snippet in each of the languages `codes`, linked as translations of the first.
+    A field given as {code: value} takes that language's value. Returns {code: record}."""
+    records = {}
+    for code in codes:
+        values = {name: value[code] if isinstance(value, dict) else value for name, value in fields.items()}
+        if records:
+            values["translation_key"] = records[codes[0]].translation_key
+        records[code] = factory_class(locale=locale(code), **values)
+    return records
+
+
 class ImageFactory(wagtail_factories.ImageFactory):
     class Meta:
         model = get_image_model()
@@ -40,3 +54,11 @@ class ImageFactory(wagtail_factories.ImageFactory):
     title = factory.Sequence(lambda n: f"Test image {n}")
     description = factory.LazyAttribute(lambda image: f"Alt text of {image.title}")
     file = factory.django.ImageField(width=64, height=48, color="teal")
+
+
+def in_decimal_degrees(fields):
+    """`latitude` and `longitude` given as floats, as decimals the way a form would store them."""
+    for name in ("latitude", "longitude"):
+        if fields.get(name) is not None:
+            fields[name] = Decimal(str(fields[name]))
+    return fields

@@ -14,7 +14,7 @@ from clubs.models import (
     EquipmentItem,
     Region,
 )
-from tests.factories import TranslatableFactory
+from tests.factories import TranslatableFactory, in_decimal_degrees
 from tests.kluby.factories import PageFactory
 
 
@@ -82,7 +82,7 @@ class ClubPageFactory(PageFactory):
 
     @classmethod
     def _adjust_kwargs(cls, **kwargs):
-        kwargs["latitude"], kwargs["longitude"] = Decimal(str(kwargs["latitude"])), Decimal(str(kwargs["longitude"]))
+        in_decimal_degrees(kwargs)
         kwargs["equipment"] = [
             ClubEquipment(item=item, quantity=quantity, sort_order=order)
             for order, (item, quantity) in enumerate(kwargs["equipment"])

@@ -13,31 +13,26 @@ from tests.clubs.factories import (
     EquipmentItemFactory,
     RegionFactory,
 )
+from tests.factories import translated
 
 pytestmark = pytest.mark.django_db
 
 
-def in_both_languages(factory, locales, slug, **fields):
-    """A record in Polish and its English translation."""
-    polish = factory(locale=locales["pl"], slug=slug, **fields)
-    factory(locale=locales["en"], slug=slug, translation_key=polish.translation_key, **fields)
-    return polish
+def in_both_languages(factory, slug, **fields):
+    """A record in Polish and its English translation: the Polish one."""
+    return translated(factory, ("pl", "en"), slug=slug, **fields)["pl"]
 
 
 @pytest.fixture
 def club(club_index, locales):
     """A Polish club holding two items, with a second region and item to choose from, all of
     them also in English."""
-    categories = [in_both_languages(EquipmentCategoryFactory, locales, slug) for slug in ("printing", "robotics")]
+    categories = [translated(EquipmentCategoryFactory, ("pl", "en"), slug=slug) for slug in ("printing", "robotics")]
     items = [
-        in_both_languages(EquipmentItemFactory, locales, slug, category=category)
+        in_both_languages(EquipmentItemFactory, slug, category=category)
         for slug, category in (("printer", categories[0]), ("laptop", categories[0]), ("robot", categories[1]))
     ]
-    for item in items:
-        english = item.get_translation(locales["en"])
-        english.category = item.category.get_translation(locales["en"])
-        english.save()
-    regions = [in_both_languages(RegionFactory, locales, slug) for slug in ("north", "south")]
+    regions = [in_both_languages(RegionFactory, slug) for slug in ("north", "south")]
     return ClubPageFactory(parent=club_index, region=regions[0], equipment=[(items[0], 1), (items[1], 2)])
 
 

@@ -72,6 +72,7 @@ class NewsArticlePageFactory(PageFactory):
 
     class Meta:
         model = NewsArticlePage
+        skip_postgeneration_save = True  # the hook saves when it has tags to add
 
     @factory.post_generation
     def tags(page, create, names, **kwargs):

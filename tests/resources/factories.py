@@ -13,7 +13,7 @@ from resources.models import (
     ResourceIndexPage,
     ResourcePage,
 )
-from tests.factories import TranslatableFactory
+from tests.factories import TranslatableFactory, in_decimal_degrees
 from tests.kluby.factories import PageFactory, paragraph
 
 
@@ -65,6 +65,7 @@ class ResourcePageFactory(PageFactory):
 
     class Meta:
         model = ResourcePage
+        skip_postgeneration_save = True  # the hook saves when it has tags to add
 
     class Params:
         words = 50
@@ -104,3 +105,7 @@ class ExamplePageFactory(PageFactory):
 
     class Meta:
         model = ExamplePage
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        return in_decimal_degrees(kwargs)
