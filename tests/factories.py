@@ -7,7 +7,7 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 from wagtail.images import get_image_model
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 
 LANGUAGE_CODES = ("pl", "ro", "en")
 
@@ -48,6 +48,11 @@ def translated(factory_class, codes=LANGUAGE_CODES, **fields):
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
+    """An image in the root collection, as editors upload them (wagtail-factories would make
+    a second root collection for each)."""
+
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+
     class Meta:
         model = get_image_model()
 
@@ -62,3 +67,8 @@ def in_decimal_degrees(fields):
         if fields.get(name) is not None:
             fields[name] = Decimal(str(fields[name]))
     return fields
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    title = factory.Sequence(lambda n: f"Test document {n}")

@@ -82,15 +82,6 @@ class NewsArticlePageFactory(PageFactory):
                 page.save()
 
 
-class ContactFormFieldFactory(DjangoModelFactory):
-    label = "Message"
-    field_type = "multiline"
-    required = True
-
-    class Meta:
-        model = ContactFormField
-
-
 class ContactPageFactory(PageFactory):
     title = "Contact"
     intro = "<p>Write to us.</p>"
@@ -100,7 +91,9 @@ class ContactPageFactory(PageFactory):
         lambda: [
             ContactFormField(sort_order=0, label="Name", field_type="singleline", required=True),
             ContactFormField(sort_order=1, label="E-mail", field_type="email", required=True),
-            ContactFormField(sort_order=2, label="Message", field_type="multiline", required=True),
+            ContactFormField(sort_order=2, label="Topic", field_type="dropdown", choices="Clubs,Resources", required=False),
+            ContactFormField(sort_order=3, label="Message", field_type="multiline", required=True),
+            ContactFormField(sort_order=4, label="I agree to be written back", field_type="checkbox", required=True),
         ]
     )
 

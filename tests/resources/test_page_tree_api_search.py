@@ -1,7 +1,6 @@
 """Where each resources page type may live, what the API shows and what search finds."""
 
 import pytest
-import wagtail_factories
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.test.utils import WagtailPageTestCase
@@ -18,6 +17,7 @@ from resources.models import (
     ResourcePage,
 )
 from resources.models.resources import ResourceAttachment
+from tests.factories import DocumentFactory
 from tests.kluby.factories import paragraph
 from tests.resources.factories import (
     AudienceFactory,
@@ -40,7 +40,7 @@ def zasobnik(homes, locales):
         title="What is a makerspace?",
         body=[paragraph("In Ukrainian libraries a makerspace is called a majsternia.")],
         audiences=[AudienceFactory(locale=locales["en"], slug="librarians")],
-        attachments=[ResourceAttachment(document=wagtail_factories.DocumentFactory(), title="Checklist")],
+        attachments=[ResourceAttachment(document=DocumentFactory(), title="Checklist")],
     )
     examples = ExampleIndexPageFactory(parent=index)
     example = ExamplePageFactory(parent=examples, title="Oodi Urban Workshop", city="Helsinki")
