@@ -33,6 +33,7 @@ class PageFactory(wagtail_factories.PageFactory):
     """A live page added under `parent` (required: every page type says where it may live)."""
 
     title = factory.Sequence(lambda n: f"Test page {n}")
+    slug = ""  # made from the title by Wagtail, unique among the page's siblings, as in the admin
     live = True
 
     class Meta:
