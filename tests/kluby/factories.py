@@ -133,10 +133,13 @@ def site_tree():
     for code in LANGUAGE_CODES[1:]:
         homes[code] = translation(HomePageFactory, homes["pl"], Page.get_first_root_node(), locale=locale(code))
     site = Site.objects.get(is_default_site=True)
+    placeholder = site.root_page  # the blank page Wagtail installs, removed as the demo does
     site.root_page = homes["pl"]
     base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     site.hostname, site.port = base_url.hostname, base_url.port or 80
     site.site_name = "Kluby"
     site.save()
+    if placeholder.specific_class is Page:
+        placeholder.delete()
     SiteSettings.for_site(site)  # as on a site in use: made on the first visit otherwise
     return homes
