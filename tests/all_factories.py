@@ -61,3 +61,20 @@ SNIPPET_FACTORIES = {
         GlossaryTermFactory,
     )
 }
+
+
+def parent_for(model, home):
+    """A page that `model` may be added under, in `home`'s tree: the home page itself where
+    allowed, else a new page of the first allowed type (made the same way)."""
+    allowed = model.allowed_parent_page_models()
+    if type(home) in allowed:
+        return home
+    parent_model = next(parent for parent in allowed if parent in PAGE_FACTORIES)
+    return PAGE_FACTORIES[parent_model](parent=parent_for(parent_model, home))
+
+
+def page_of_type(model, home):
+    """A live page of type `model` in `home`'s tree (the home page for the home page type)."""
+    if isinstance(home, model):
+        return home
+    return PAGE_FACTORIES[model](parent=parent_for(model, home))

@@ -1,12 +1,11 @@
 """Every page type and snippet has a factory, and what it makes is valid and renders."""
 
 import pytest
-from django.apps import apps
 from wagtail.models import get_page_models
 from wagtail.snippets.models import get_snippet_models
 
 from kluby.registry import portal_apps
-from tests.all_factories import PAGE_FACTORIES, SNIPPET_FACTORIES
+from tests.all_factories import PAGE_FACTORIES, SNIPPET_FACTORIES, page_of_type
 
 PORTAL_APPS = {app.label for app in portal_apps()}
 
@@ -27,22 +26,10 @@ def test_a_snippet_from_its_factory_is_valid(model):
     SNIPPET_FACTORIES[model]().full_clean()
 
 
-def parent_for(model, homes):
-    """A page `model` may be added under, in the Polish tree, made with the factories."""
-    allowed = model.allowed_parent_page_models()
-    if any(parent is apps.get_model("kluby", "HomePage") for parent in allowed):
-        return homes["pl"]
-    parent_model = next(parent for parent in allowed if parent in PAGE_FACTORIES)
-    return PAGE_FACTORIES[parent_model](parent=parent_for(parent_model, homes))
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("model", list(PAGE_FACTORIES), ids=lambda model: model.__name__)
 def test_a_page_from_its_factory_is_valid_and_renders(client, homes, model):
-    if model is apps.get_model("kluby", "HomePage"):
-        page = homes["pl"]
-    else:
-        page = PAGE_FACTORIES[model](parent=parent_for(model, homes))
+    page = page_of_type(model, homes["pl"])
     page.full_clean()
     response = client.get(page.url)
     assert response.status_code == 200
