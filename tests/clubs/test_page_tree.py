@@ -51,8 +51,8 @@ class ClubPageTreeTests(WagtailPageTestCase):
         self.assertPageIsRenderable(index, "equipment/not-an-item/", accept_404=True)
 
     def test_editors_can_open_a_club_and_the_index_in_the_admin(self):
-        # The body is a StreamField the admin builds in the browser, so the edit form is
-        # checked by opening it rather than by posting it back.
+        # Creating a club through the admin is tests/test_admin_create_pages.py; here the
+        # edit forms of an existing club and its index open.
         club = self.club
         editor = get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
         self.client.force_login(editor)
