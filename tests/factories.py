@@ -24,6 +24,11 @@ def locale(code="pl"):
     return LocaleFactory(language_code=code)
 
 
+def name_from_slug(record):
+    """A name for a record made from its slug: "age-group-3" is "Age group 3"."""
+    return record.slug.replace("-", " ").capitalize()
+
+
 class TranslatableFactory(DjangoModelFactory):
     """A snippet in one language; `slug` and `locale` find the same record again, so that a test
     and the factories of its pages can both ask for "the 2019 edition" in Polish."""

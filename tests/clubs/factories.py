@@ -14,7 +14,7 @@ from clubs.models import (
     EquipmentItem,
     Region,
 )
-from tests.factories import TranslatableFactory, in_decimal_degrees
+from tests.factories import TranslatableFactory, in_decimal_degrees, name_from_slug
 from tests.kluby.factories import PageFactory
 
 
@@ -38,7 +38,7 @@ class EditionFactory(TranslatableFactory):
 
 class EquipmentCategoryFactory(TranslatableFactory):
     slug = factory.Sequence(lambda n: f"category-{n}")
-    name = factory.LazyAttribute(lambda category: category.slug.replace("-", " ").capitalize())
+    name = factory.LazyAttribute(name_from_slug)
 
     class Meta:
         model = EquipmentCategory
@@ -46,7 +46,7 @@ class EquipmentCategoryFactory(TranslatableFactory):
 
 class EquipmentItemFactory(TranslatableFactory):
     slug = factory.Sequence(lambda n: f"item-{n}")
-    name = factory.LazyAttribute(lambda item: item.slug.replace("-", " ").capitalize())
+    name = factory.LazyAttribute(name_from_slug)
     category = factory.SubFactory(EquipmentCategoryFactory, locale=factory.SelfAttribute("..locale"))
     cost_band = "under-500"
 

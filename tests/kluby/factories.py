@@ -21,7 +21,7 @@ from kluby.models import (
     StandardPage,
 )
 from kluby.taxonomy import AgeGroup
-from tests.factories import LANGUAGE_CODES, TranslatableFactory, locale
+from tests.factories import LANGUAGE_CODES, TranslatableFactory, locale, name_from_slug
 
 
 def paragraph(text):
@@ -66,13 +66,11 @@ class NewsIndexPageFactory(PageFactory):
         model = NewsIndexPage
 
 
-class NewsArticlePageFactory(PageFactory):
-    date = factory.Sequence(lambda n: datetime.date(2024, 1, 1) + datetime.timedelta(days=n))
-    lead = factory.LazyAttribute(lambda page: f"The lead of {page.title}.")
-    body = factory.LazyAttribute(lambda page: [paragraph(f"The story of {page.title}.")])
+class TaggedPageFactory(PageFactory):
+    """A page with `tags`, given as a list of names."""
 
     class Meta:
-        model = NewsArticlePage
+        abstract = True
         skip_postgeneration_save = True  # the hook saves when it has tags to add
 
     @factory.post_generation
@@ -81,6 +79,15 @@ class NewsArticlePageFactory(PageFactory):
             page.tags.add(*names)
             if create:
                 page.save()
+
+
+class NewsArticlePageFactory(TaggedPageFactory):
+    date = factory.Sequence(lambda n: datetime.date(2024, 1, 1) + datetime.timedelta(days=n))
+    lead = factory.LazyAttribute(lambda page: f"The lead of {page.title}.")
+    body = factory.LazyAttribute(lambda page: [paragraph(f"The story of {page.title}.")])
+
+    class Meta:
+        model = NewsArticlePage
 
 
 class ContactPageFactory(PageFactory):
@@ -113,7 +120,7 @@ class FooterContentFactory(DjangoModelFactory):
 
 class AgeGroupFactory(TranslatableFactory):
     slug = factory.Sequence(lambda n: f"age-group-{n}")
-    name = factory.LazyAttribute(lambda group: group.slug.replace("-", " ").capitalize())
+    name = factory.LazyAttribute(name_from_slug)
 
     class Meta:
         model = AgeGroup

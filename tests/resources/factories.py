@@ -13,17 +13,13 @@ from resources.models import (
     ResourceIndexPage,
     ResourcePage,
 )
-from tests.factories import TranslatableFactory, in_decimal_degrees
-from tests.kluby.factories import PageFactory, paragraph
-
-
-def named(snippet):
-    return snippet.slug.replace("-", " ").capitalize()
+from tests.factories import TranslatableFactory, in_decimal_degrees, name_from_slug
+from tests.kluby.factories import PageFactory, TaggedPageFactory, paragraph
 
 
 class ResourceCategoryFactory(TranslatableFactory):
     slug = factory.Sequence(lambda n: f"category-{n}")
-    name = factory.LazyAttribute(named)
+    name = factory.LazyAttribute(name_from_slug)
 
     class Meta:
         model = ResourceCategory
@@ -31,7 +27,7 @@ class ResourceCategoryFactory(TranslatableFactory):
 
 class AudienceFactory(TranslatableFactory):
     slug = factory.Sequence(lambda n: f"audience-{n}")
-    name = factory.LazyAttribute(named)
+    name = factory.LazyAttribute(name_from_slug)
 
     class Meta:
         model = Audience
@@ -39,7 +35,7 @@ class AudienceFactory(TranslatableFactory):
 
 class GlossaryTermFactory(TranslatableFactory):
     slug = factory.Sequence(lambda n: f"term-{n}")
-    term = factory.LazyAttribute(named)
+    term = factory.LazyAttribute(name_from_slug)
     definition = factory.LazyAttribute(lambda term: f"What {term.term} means.")
 
     class Meta:
@@ -54,7 +50,7 @@ class ResourceIndexPageFactory(PageFactory):
         model = ResourceIndexPage
 
 
-class ResourcePageFactory(PageFactory):
+class ResourcePageFactory(TaggedPageFactory):
     """A resource whose body is a paragraph of `words` words (its reading time follows)."""
 
     title = factory.Sequence(lambda n: f"Resource {n}")
@@ -65,17 +61,9 @@ class ResourcePageFactory(PageFactory):
 
     class Meta:
         model = ResourcePage
-        skip_postgeneration_save = True  # the hook saves when it has tags to add
 
     class Params:
         words = 50
-
-    @factory.post_generation
-    def tags(page, create, names, **kwargs):
-        if names:
-            page.tags.add(*names)
-            if create:
-                page.save()
 
 
 class GlossaryPageFactory(PageFactory):
