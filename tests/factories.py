@@ -52,6 +52,16 @@ def translated(factory_class, codes=LANGUAGE_CODES, **fields):
     return records
 
 
+class NamedSnippetFactory(TranslatableFactory):
+    """A translatable snippet with a name and a slug (categories, audiences, age groups...)."""
+
+    slug = factory.Sequence(lambda n: f"record-{n}")
+    name = factory.LazyAttribute(name_from_slug)
+
+    class Meta:
+        abstract = True
+
+
 class ImageFactory(wagtail_factories.ImageFactory):
     """An image in the root collection, as editors upload them (wagtail-factories would make
     a second root collection for each)."""

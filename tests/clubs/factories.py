@@ -14,7 +14,12 @@ from clubs.models import (
     EquipmentItem,
     Region,
 )
-from tests.factories import TranslatableFactory, in_decimal_degrees, name_from_slug
+from tests.factories import (
+    NamedSnippetFactory,
+    TranslatableFactory,
+    in_decimal_degrees,
+    name_from_slug,
+)
 from tests.kluby.factories import PageFactory
 
 
@@ -36,9 +41,7 @@ class EditionFactory(TranslatableFactory):
         model = Edition
 
 
-class EquipmentCategoryFactory(TranslatableFactory):
-    slug = factory.Sequence(lambda n: f"category-{n}")
-    name = factory.LazyAttribute(name_from_slug)
+class EquipmentCategoryFactory(NamedSnippetFactory):
 
     class Meta:
         model = EquipmentCategory

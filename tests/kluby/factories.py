@@ -21,7 +21,11 @@ from kluby.models import (
     StandardPage,
 )
 from kluby.taxonomy import AgeGroup
-from tests.factories import LANGUAGE_CODES, TranslatableFactory, locale, name_from_slug
+from tests.factories import (
+    LANGUAGE_CODES,
+    NamedSnippetFactory,
+    locale,
+)
 
 
 def paragraph(text):
@@ -118,9 +122,7 @@ class FooterContentFactory(DjangoModelFactory):
         model = FooterContent
 
 
-class AgeGroupFactory(TranslatableFactory):
-    slug = factory.Sequence(lambda n: f"age-group-{n}")
-    name = factory.LazyAttribute(name_from_slug)
+class AgeGroupFactory(NamedSnippetFactory):
 
     class Meta:
         model = AgeGroup

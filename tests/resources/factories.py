@@ -13,21 +13,22 @@ from resources.models import (
     ResourceIndexPage,
     ResourcePage,
 )
-from tests.factories import TranslatableFactory, in_decimal_degrees, name_from_slug
+from tests.factories import (
+    NamedSnippetFactory,
+    TranslatableFactory,
+    in_decimal_degrees,
+    name_from_slug,
+)
 from tests.kluby.factories import PageFactory, TaggedPageFactory, paragraph
 
 
-class ResourceCategoryFactory(TranslatableFactory):
-    slug = factory.Sequence(lambda n: f"category-{n}")
-    name = factory.LazyAttribute(name_from_slug)
+class ResourceCategoryFactory(NamedSnippetFactory):
 
     class Meta:
         model = ResourceCategory
 
 
-class AudienceFactory(TranslatableFactory):
-    slug = factory.Sequence(lambda n: f"audience-{n}")
-    name = factory.LazyAttribute(name_from_slug)
+class AudienceFactory(NamedSnippetFactory):
 
     class Meta:
         model = Audience
