@@ -30,6 +30,8 @@ def pytest_collection_modifyitems(items):
     for item in demo:
         # First of its fixtures, so that the content is loaded before the test's transaction.
         item.fixturenames.insert(0, "demo_content")
+    # Grouped by module, so that a module's own fixtures (the sitemap walk) are made once.
+    demo.sort(key=lambda item: str(item.path))
     items[:] = [item for item in items if not item.get_closest_marker("demo")] + demo
 
 
