@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db.models import Max
 from django.urls import reverse
 from django.utils import translation
+from django.utils.encoding import iri_to_uri
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
@@ -46,7 +47,8 @@ class MultilingualSitemap(Sitemap):
         language = page["locale__language_code"]
         for _site_id, root_path, root_url, root_language in self.root_paths:
             if root_language == language and page["url_path"].startswith(root_path):
-                return root_url + self.prefixes[language] + page["url_path"][len(root_path):]
+                # Percent-encoded as `reverse` encodes it: a slug may be Unicode ("aktualności").
+                return root_url + iri_to_uri(self.prefixes[language] + page["url_path"][len(root_path):])
         return Page.objects.get(pk=page["pk"]).get_full_url(self.request)
 
     def get_urls(self, page=1, site=None, protocol=None):

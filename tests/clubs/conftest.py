@@ -1,21 +1,18 @@
-"""Builders for club tests: a separate club index under the Polish home, with its own regions
-and equipment, so that counts do not depend on the demo content."""
-
-from decimal import Decimal
+"""Fixtures for club tests: a club index under the Polish home, with regions, editions, age
+groups and equipment of its own, made with the factories (tests/clubs/factories.py)."""
 
 import pytest
 from bs4 import BeautifulSoup
 
-from clubs.models import (
-    ClubEquipment,
-    ClubIndexPage,
-    ClubPage,
-    Edition,
-    EquipmentCategory,
-    EquipmentItem,
-    Region,
+from tests.clubs.factories import (
+    ClubIndexPageFactory,
+    ClubPageFactory,
+    EditionFactory,
+    EquipmentCategoryFactory,
+    EquipmentItemFactory,
+    RegionFactory,
 )
-from kluby.taxonomy import AgeGroup
+from tests.kluby.factories import AgeGroupFactory
 
 
 @pytest.fixture(autouse=True)
@@ -27,128 +24,83 @@ def interface_in_source_language(settings):
 
 @pytest.fixture
 def club_index(home):
-    index = ClubIndexPage(title="Test clubs", slug="test-clubs")
-    home.add_child(instance=index)
-    return index
+    return ClubIndexPageFactory(parent=home, title="Test clubs", slug="test-clubs")
 
 
 @pytest.fixture
 def regions(locales):
     return {
-        slug: Region.objects.create(locale=locales["pl"], slug=slug, name=name, country_code="PL")
+        slug: RegionFactory(locale=locales["pl"], slug=slug, name=name)
         for slug, name in (("test-north", "Test North"), ("test-south", "Test South"))
     }
 
 
 @pytest.fixture
-def catalogue(locales):
-    category = EquipmentCategory.objects.create(locale=locales["pl"], slug="test-kit", name="Test kit")
-    items = {
-        slug: EquipmentItem.objects.create(
-            locale=locales["pl"], slug=slug, name=name, category=category, cost_band="under-500"
+def editions(locales):
+    return {
+        slug: EditionFactory(locale=locales["pl"], slug=slug, name=name)
+        for slug, name in (
+            ("pilot-2018", "Pilot edition (2018)"),
+            ("edition-2019", "Edition 2019"),
+            ("edition-2021", "Edition 2021"),
         )
+    }
+
+
+@pytest.fixture
+def age_groups(locales):
+    return {
+        slug: AgeGroupFactory(locale=locales["pl"], slug=slug, name=name, min_age=low, max_age=high, sort_order=order)
+        for order, (slug, name, low, high) in enumerate(
+            (
+                ("children-5-8", "Children 5–8", 5, 8),
+                ("teens-13-17", "Teens 13–17", 13, 17),
+                ("adults", "Adults", 18, 64),
+                ("seniors", "Seniors", 65, None),
+            )
+        )
+    }
+
+
+@pytest.fixture
+def catalogue(locales):
+    category = EquipmentCategoryFactory(locale=locales["pl"], slug="test-kit", name="Test kit")
+    return {
+        slug: EquipmentItemFactory(locale=locales["pl"], slug=slug, name=name, category=category)
         for slug, name in (
             ("test-printer", "Test printer"),
             ("test-laptop", "Test laptop"),
             ("test-robot", "Test robot"),
         )
     }
-    return items
-
-
-def make_club(
-    index,
-    title,
-    region,
-    *,
-    latitude=52.0,
-    longitude=21.0,
-    model="makerspace",
-    edition="edition-2019",
-    status="active",
-    audiences=(),
-    equipment=(),
-    live=True,
-    **fields,
-):
-    """A club page added straight into the tree: no revisions, so hundreds stay cheap.
-    `edition` and `audiences` are slugs of the demo's editions and age groups."""
-    club = ClubPage(
-        title=title,
-        library=fields.pop("library", f"Library of {title}"),
-        town=fields.pop("town", "Testowo"),
-        region=region,
-        latitude=Decimal(str(latitude)),
-        longitude=Decimal(str(longitude)),
-        organisational_model=model,
-        edition=Edition.objects.get(slug=edition, locale=index.locale),
-        status=status,
-        live=live,
-        **fields,
-    )
-    club.age_groups = list(AgeGroup.objects.filter(locale=index.locale, slug__in=audiences))
-    club.equipment = [
-        ClubEquipment(item=item, quantity=quantity, sort_order=order)
-        for order, (item, quantity) in enumerate(equipment)
-    ]
-    index.add_child(instance=club)
-    return club
 
 
 @pytest.fixture
-def clubs(club_index, regions, catalogue):
+def clubs(club_index, regions, editions, age_groups, catalogue):
     """Five clubs whose facts make every filter meaningful."""
     north, south = regions["test-north"], regions["test-south"]
     printer, laptop, robot = catalogue["test-printer"], catalogue["test-laptop"], catalogue["test-robot"]
+
+    def club(title, region, model, edition, audiences, equipment, status="active"):
+        return ClubPageFactory(
+            parent=club_index,
+            title=title,
+            region=region,
+            organisational_model=model,
+            edition=editions[edition],
+            status=status,
+            age_groups=[age_groups[slug] for slug in audiences],
+            equipment=equipment,
+        )
+
     return {
-        "alpha": make_club(
-            club_index,
-            "Alpha club",
-            north,
-            model="makerspace",
-            edition="pilot-2018",
-            audiences=["teens-13-17", "adults"],
-            equipment=[(printer, 2), (laptop, 5)],
+        "alpha": club("Alpha club", north, "makerspace", "pilot-2018", ["teens-13-17", "adults"], [(printer, 2), (laptop, 5)]),
+        "bravo": club("Bravo club", north, "media-lab", "edition-2019", ["teens-13-17"], [(printer, 1)]),
+        "charlie": club(
+            "Charlie club", south, "makerspace", "edition-2019", ["seniors"], [(laptop, 3), (robot, 4)], status="paused"
         ),
-        "bravo": make_club(
-            club_index,
-            "Bravo club",
-            north,
-            model="media-lab",
-            edition="edition-2019",
-            audiences=["teens-13-17"],
-            equipment=[(printer, 1)],
-        ),
-        "charlie": make_club(
-            club_index,
-            "Charlie club",
-            south,
-            model="makerspace",
-            edition="edition-2019",
-            status="paused",
-            audiences=["seniors"],
-            equipment=[(laptop, 3), (robot, 4)],
-        ),
-        "delta": make_club(
-            club_index,
-            "Delta club",
-            south,
-            model="fab-lab",
-            edition="edition-2021",
-            status="closed",
-            audiences=["adults"],
-            equipment=[(printer, 1), (laptop, 1)],
-        ),
-        "echo": make_club(
-            club_index,
-            "Echo club",
-            south,
-            model="mobile",
-            edition="edition-2021",
-            status="planned",
-            audiences=["children-5-8"],
-            equipment=[(robot, 6)],
-        ),
+        "delta": club("Delta club", south, "fab-lab", "edition-2021", ["adults"], [(printer, 1), (laptop, 1)], status="closed"),
+        "echo": club("Echo club", south, "mobile", "edition-2021", ["children-5-8"], [(robot, 6)], status="planned"),
     }
 
 

@@ -12,8 +12,9 @@ from django.core import signing
 from django.urls import reverse
 
 from clubs.models import COORDINATOR_CONTACT_TOKEN
+from tests.clubs.factories import ClubPageFactory
 
-from .conftest import coordinator_button, make_club, press_coordinator_button
+from .conftest import coordinator_button, press_coordinator_button
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ ADDRESS = "coordinator@example.org"
 
 @pytest.fixture
 def club(club_index, regions):
-    return make_club(club_index, "Mail club", regions["test-north"], contact_email=ADDRESS)
+    return ClubPageFactory(parent=club_index, title="Mail club", region=regions["test-north"], contact_email=ADDRESS)
 
 
 def token_signed_seconds_ago(club, seconds):
@@ -54,7 +55,7 @@ def test_harvesting_without_a_token_is_refused(client, club):
 
 
 def test_a_token_of_another_club_is_refused(client, club, club_index, regions):
-    other = make_club(club_index, "Other club", regions["test-north"], contact_email="other@example.org")
+    other = ClubPageFactory(parent=club_index, title="Other club", region=regions["test-north"], contact_email="other@example.org")
     _action, fields = coordinator_button(client.get(other.url).content.decode())
     response = client.post(reverse("club_contact", args=[club.pk]), fields)
     assert response.status_code == 403

@@ -5,7 +5,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import make_club
+from tests.clubs.factories import ClubPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -167,7 +167,7 @@ def test_empty_result_says_what_to_change(client, club_index, clubs):
 
 def test_pagination_keeps_the_filters(client, club_index, regions):
     for number in range(15):
-        make_club(club_index, f"Club {number:02d}", regions["test-north"])
+        ClubPageFactory(parent=club_index, title=f"Club {number:02d}", region=regions["test-north"])
     first = get(client, club_index, "?region=test-north")
     assert len(listed(first)) == 12
     next_link = soup(first).select_one(".pagination a[rel=next]")
@@ -177,7 +177,7 @@ def test_pagination_keeps_the_filters(client, club_index, regions):
 
 
 def test_unpublished_clubs_are_not_listed(client, club_index, regions):
-    make_club(club_index, "Draft club", regions["test-north"], live=False)
+    ClubPageFactory(parent=club_index, title="Draft club", region=regions["test-north"], live=False)
     assert "Draft club" not in listed(get(client, club_index))
 
 
@@ -195,6 +195,7 @@ def test_map_reads_the_geojson_of_the_listed_clubs(client, club_index, clubs):
     assert page.select_one("#club-list-note")
 
 
+@pytest.mark.demo
 def test_demo_index_renders_in_polish_and_english(client, homes):
     from clubs.models import ClubIndexPage
 

@@ -4,7 +4,7 @@ import pytest
 
 from clubs.models import ClubPage, Region
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 PILOT_TOWNS = {"Oświęcim", "Legionowo", "Obrazów", "Piaseczno", "Biała Podlaska"}
 

@@ -6,8 +6,29 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from clubs.models import ClubIndexPage, EquipmentCategory, EquipmentItem
+from tests.clubs.factories import (
+    ClubIndexPageFactory,
+    EquipmentCategoryFactory,
+    EquipmentItemFactory,
+)
+from tests.kluby.factories import translation
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def club_indexes(homes):
+    """The club index in Polish and in English, at the addresses the demo gives them."""
+    polish = ClubIndexPageFactory(parent=homes["pl"], slug="kluby")
+    return {"pl": polish, "en": translation(ClubIndexPageFactory, polish, homes["en"], slug="clubs")}
+
+
+@pytest.fixture
+def category(locales):
+    polish = EquipmentCategoryFactory(locale=locales["pl"], slug="writing")
+    translation_key = polish.translation_key
+    EquipmentCategoryFactory(locale=locales["en"], slug="writing", translation_key=translation_key)
+    return polish
 
 
 def test_catalogue_lists_items_by_category_with_club_counts(client, club_index, clubs):
@@ -37,6 +58,7 @@ def test_unknown_item_is_a_404(client, club_index, clubs):
     assert client.get(club_index.url + "equipment/no-such-item/").status_code == 404
 
 
+@pytest.mark.demo
 def test_demo_item_pages_in_polish_and_english(client):
     for code, phrase in (("pl", "Drukarka 3D FDM"), ("en", "FDM 3D printer")):
         index = ClubIndexPage.objects.get(locale__language_code=code)
@@ -50,13 +72,14 @@ def test_demo_item_pages_in_polish_and_english(client):
         assert ("Creativity Club in" in html) == (code == "en")
 
 
-def test_item_url_points_at_its_page(client):
-    item = EquipmentItem.objects.get(slug="3d-printer-fdm", locale__language_code="en")
+def test_item_url_points_at_its_page(client, club_index, catalogue):
+    item = catalogue["test-printer"]
     url = item.get_url()
-    assert url.endswith("/equipment/3d-printer-fdm/")
+    assert url == club_index.url + "equipment/test-printer/"
     assert client.get(url).status_code == 200
 
 
+@pytest.mark.demo
 def test_demo_catalogue_size():
     for code in ("pl", "en"):
         items = EquipmentItem.objects.filter(locale__language_code=code)
@@ -65,7 +88,10 @@ def test_demo_catalogue_size():
     assert EquipmentCategory.objects.filter(locale__language_code="ro").count() >= 8
 
 
-def test_equipment_is_managed_in_the_admin_with_search_and_filters(client):
+def test_equipment_is_managed_in_the_admin_with_search_and_filters(client, locales):
+    printing, robotics = (EquipmentCategoryFactory(locale=locales["en"], slug=slug) for slug in ("printing", "robotics"))
+    EquipmentItemFactory(locale=locales["en"], slug="3d-printer-fdm", name="FDM 3D printer", category=printing)
+    EquipmentItemFactory(locale=locales["en"], slug="arduino-kit", name="Arduino starter kit", category=robotics)
     admin = get_user_model().objects.create_superuser("clubs-admin", "admin@example.org", "pw")
     client.force_login(admin)
     url = reverse("wagtailsnippets_clubs_equipmentitem:list")
@@ -74,9 +100,9 @@ def test_equipment_is_managed_in_the_admin_with_search_and_filters(client):
     html = response.content.decode()
     assert "FDM 3D printer" in html
     assert "Arduino" not in html
-    category = EquipmentCategory.objects.get(slug="robotics", locale__language_code="en")
-    filtered = client.get(url, {"category": category.pk, "locale": "en"}).content.decode()
+    filtered = client.get(url, {"category": robotics.pk}).content.decode()
     assert "FDM 3D printer" not in filtered
+    assert "Arduino starter kit" in filtered
 
 
 def assert_versions(client, path, versions):
@@ -93,14 +119,13 @@ def assert_versions(client, path, versions):
     assert switcher == {code: version for code, version in versions.items() if version != path}
 
 
-def test_the_catalogue_names_the_catalogue_in_each_language_not_the_club_index(client):
+def test_the_catalogue_names_the_catalogue_in_each_language_not_the_club_index(client, club_indexes):
     assert_versions(client, "/pl/kluby/equipment/", {"pl": "/pl/kluby/equipment/", "en": "/en/clubs/equipment/"})
 
 
-def test_an_item_page_names_the_item_in_each_language_by_its_own_slug(client, locales):
-    category = EquipmentCategory.objects.filter(locale=locales["pl"]).first()
-    polish = EquipmentItem.objects.create(locale=locales["pl"], slug="dlugopis-testowy", name="Długopis testowy", category=category)
-    EquipmentItem.objects.create(
+def test_an_item_page_names_the_item_in_each_language_by_its_own_slug(client, locales, club_indexes, category):
+    polish = EquipmentItemFactory(locale=locales["pl"], slug="dlugopis-testowy", name="Długopis testowy", category=category)
+    EquipmentItemFactory(
         locale=locales["en"],
         translation_key=polish.translation_key,
         slug="test-pen",
@@ -112,7 +137,6 @@ def test_an_item_page_names_the_item_in_each_language_by_its_own_slug(client, lo
     assert_versions(client, versions["en"], versions)
 
 
-def test_an_item_in_one_language_names_only_itself(client, locales):
-    category = EquipmentCategory.objects.filter(locale=locales["pl"]).first()
-    EquipmentItem.objects.create(locale=locales["pl"], slug="tylko-po-polsku", name="Tylko po polsku", category=category)
+def test_an_item_in_one_language_names_only_itself(client, locales, club_indexes, category):
+    EquipmentItemFactory(locale=locales["pl"], slug="tylko-po-polsku", name="Tylko po polsku", category=category)
     assert_versions(client, "/pl/kluby/equipment/tylko-po-polsku/", {"pl": "/pl/kluby/equipment/tylko-po-polsku/"})

@@ -7,10 +7,34 @@ import json
 import pytest
 
 from clubs.models import ClubPage
-
-from .conftest import make_club
+from tests.clubs.factories import (
+    ClubIndexPageFactory,
+    ClubPageFactory,
+    EquipmentItemFactory,
+    RegionFactory,
+)
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def oswiecim(homes, locales):
+    """A club with an item of equipment, in the language `code`."""
+
+    def make(code, title, region, item):
+        index = ClubIndexPageFactory(parent=homes[code])
+        return ClubPageFactory(
+            parent=index,
+            title=title,
+            town="Oświęcim",
+            region=RegionFactory(locale=locales[code], slug="malopolskie", name=region),
+            latitude=50.038,
+            longitude=19.221,
+            equipment=[(EquipmentItemFactory(locale=locales[code], slug="3d-printer-fdm", name=item), 2)],
+            sample_note="Opening hours.",
+        )
+
+    return make
 
 
 def geojson(client, query=""):
@@ -27,11 +51,11 @@ def csv_rows(client, query=""):
     return list(csv.DictReader(io.StringIO(response.content.decode("utf-8"), newline="")))
 
 
-def test_geojson_is_a_feature_collection_of_every_published_club(client):
+def test_geojson_is_a_feature_collection_of_every_published_club(client, clubs):
     data = geojson(client)
     assert data["type"] == "FeatureCollection"
     live = ClubPage.objects.live().public()
-    assert len(data["features"]) == live.count() >= 60
+    assert len(data["features"]) == live.count() == len(clubs)
     for feature in data["features"]:
         assert feature["type"] == "Feature"
         assert feature["geometry"]["type"] == "Point"
@@ -47,8 +71,8 @@ def test_geojson_is_a_feature_collection_of_every_published_club(client):
     assert "closed" in statuses  # closed clubs are published data too
 
 
-def test_geojson_feature_matches_the_club(client):
-    club = ClubPage.objects.live().get(slug="creativity-club-oswiecim")
+def test_geojson_feature_matches_the_club(client, oswiecim):
+    club = oswiecim("en", "Creativity Club in Oświęcim", "Lesser Poland", "FDM 3D printer")
     data = geojson(client, "?language=en")
     feature = next(f for f in data["features"] if f["properties"]["name"] == club.title)
     assert feature["geometry"]["coordinates"] == [float(club.longitude), float(club.latitude)]
@@ -65,12 +89,13 @@ def test_geojson_follows_the_index_filters(client, clubs):
 
 
 def test_unpublished_clubs_are_not_published_as_data(client, club_index, regions):
-    make_club(club_index, "Secret draft club", regions["test-north"], live=False)
+    ClubPageFactory(parent=club_index, title="Secret draft club", region=regions["test-north"], live=False)
     assert "Secret draft club" not in json.dumps(geojson(client))
     assert all(row["name"] != "Secret draft club" for row in csv_rows(client))
 
 
-def test_csv_has_one_row_per_club_with_the_same_facts(client):
+def test_csv_has_one_row_per_club_with_the_same_facts(client, clubs, oswiecim):
+    oswiecim("pl", "Klub Kreatywności w Oświęcimiu", "małopolskie", "Drukarka 3D FDM")
     rows = csv_rows(client)
     assert len(rows) == ClubPage.objects.live().public().count()
     row = next(r for r in rows if r["name"] == "Klub Kreatywności w Oświęcimiu")
@@ -85,10 +110,7 @@ def test_csv_has_one_row_per_club_with_the_same_facts(client):
 
 def test_csv_escapes_commas_quotes_and_newlines(client, club_index, regions):
     awkward = 'Biblioteka "Pod Lipą", filia nr 2\nparter; wejście od podwórza'
-    make_club(
-        club_index,
-        'Klub "Zębatka", Łódź',
-        regions["test-north"],
+    ClubPageFactory(parent=club_index, title='Klub "Zębatka", Łódź', region=regions["test-north"],
         library=awkward,
         street="ul. Długa 1, lok. 2",
     )
@@ -112,10 +134,7 @@ def test_open_data_page_lists_the_club_datasets_with_the_licence(client):
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_escaped(client, club_index, regions):
-    make_club(
-        club_index,
-        '=HYPERLINK("http://evil.example","Open")',
-        regions["test-north"],
+    ClubPageFactory(parent=club_index, title='=HYPERLINK("http://evil.example","Open")', region=regions["test-north"],
         library="@SUM(1+1)*cmd|' /C calc'!A0",
         street="-2+3",
         town="+Testowo",

@@ -10,9 +10,26 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from clubs.models import ClubIndexPage, ClubPage
 from kluby.models import HomePage, StandardPage
+from tests.clubs.factories import (
+    ClubIndexPageFactory,
+    ClubPageFactory,
+    EquipmentItemFactory,
+    RegionFactory,
+)
+from tests.kluby.factories import site_tree
+
+
+def a_club(home, **fields):
+    """A club with a laptop, in a club index under `home`."""
+    laptop = EquipmentItemFactory(locale=home.locale, slug="laptop", name="Laptop")
+    return ClubPageFactory(parent=ClubIndexPageFactory(parent=home), equipment=[(laptop, 3)], **fields)
 
 
 class ClubPageTreeTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.club = a_club(site_tree()["pl"])
+
     def test_club_index_lives_under_the_home_page(self):
         self.assertCanCreateAt(HomePage, ClubIndexPage)
         self.assertCanNotCreateAt(StandardPage, ClubIndexPage)
@@ -23,9 +40,9 @@ class ClubPageTreeTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(HomePage, ClubPage)
         self.assertAllowedSubpageTypes(ClubPage, {})
 
-    def test_demo_pages_and_routes_render(self):
+    def test_club_pages_and_routes_render(self):
         # assertPageIsRoutable does not know about the language prefix, so render instead.
-        club = ClubPage.objects.live().first()
+        club = self.club
         index = club.get_parent().specific
         self.assertPageIsRenderable(club)
         self.assertPageIsRenderable(index, query_data={"region": "nowhere", "status": "closed"})
@@ -34,9 +51,9 @@ class ClubPageTreeTests(WagtailPageTestCase):
         self.assertPageIsRenderable(index, "equipment/not-an-item/", accept_404=True)
 
     def test_editors_can_open_a_club_and_the_index_in_the_admin(self):
-        # The body is a StreamField the admin builds in the browser, so the edit form is
-        # checked by opening it rather than by posting it back.
-        club = ClubPage.objects.live().get(slug="klub-kreatywnosci-oswiecim")
+        # Creating a club through the admin is tests/test_admin_create_pages.py; here the
+        # edit forms of an existing club and its index open.
+        club = self.club
         editor = get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
         self.client.force_login(editor)
         for page in (club, club.get_parent()):
@@ -65,8 +82,16 @@ def test_club_search_covers_town_library_and_region():
 
 
 @pytest.mark.django_db
-def test_api_shows_a_club_without_its_email(client):
-    club = ClubPage.objects.live().get(slug="creativity-club-oswiecim")
+def test_api_shows_a_club_without_its_email(client, homes, locales):
+    lesser_poland = RegionFactory(locale=locales["en"], slug="malopolskie", name="Lesser Poland")
+    printer = EquipmentItemFactory(locale=locales["en"], slug="3d-printer-fdm", name="FDM 3D printer")
+    club = ClubPageFactory(
+        parent=ClubIndexPageFactory(parent=homes["en"]),
+        town="Oświęcim",
+        region=lesser_poland,
+        equipment=[(printer, 2)],
+        contact_email="coordinator@example.org",
+    )
     response = client.get(f"/api/v2/pages/{club.pk}/")
     assert response.status_code == 200
     data = json.loads(response.content)
@@ -77,7 +102,7 @@ def test_api_shows_a_club_without_its_email(client):
 
 
 @pytest.mark.django_db
-def test_closed_clubs_are_found_by_site_search(client):
-    closed = ClubPage.objects.live().filter(status="closed", locale__language_code="en").first()
+def test_closed_clubs_are_found_by_site_search(client, homes):
+    closed = a_club(homes["en"], status="closed", town="Obrazów")
     response = client.get("/en/search/", {"q": closed.town})
     assert closed.title in response.content.decode()

@@ -4,34 +4,30 @@ with the number of clubs or equipment items."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.images import get_image_model
 
-from clubs.models import EquipmentItem
-
-from .conftest import make_club
+from tests.clubs.factories import ClubPageFactory, EquipmentItemFactory
+from tests.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def add_items(category, start, stop, locale):
+def add_items(category, start, stop):
     return [
-        EquipmentItem.objects.create(
-            locale=locale, slug=f"bulk-item-{number}", name=f"Bulk item {number}", category=category
-        )
+        EquipmentItemFactory(locale=category.locale, slug=f"bulk-item-{number}", name=f"Bulk item {number}", category=category)
         for number in range(start, stop)
     ]
 
 
-def add_clubs(index, regions, items, images, start, stop):
+def add_clubs(index, regions, age_groups, items, images, start, stop):
     region_list = list(regions.values())
     for number in range(start, stop):
-        make_club(
-            index,
-            f"Bulk club {number:03d}",
-            region_list[number % len(region_list)],
+        ClubPageFactory(
+            parent=index,
+            title=f"Bulk club {number:03d}",
+            region=region_list[number % len(region_list)],
             latitude=50 + (number % 40) / 10,
             longitude=16 + (number % 70) / 10,
-            audiences=["adults", "teens-13-17"] if number % 2 else ["seniors"],
+            age_groups=[age_groups[slug] for slug in (["adults", "teens-13-17"] if number % 2 else ["seniors"])],
             equipment=[(items[(number + offset) % len(items)], offset + 1) for offset in range(5)],
             listing_image=images[number % len(images)],
         )
@@ -46,12 +42,12 @@ def queries(client, url):
 
 
 def test_query_counts_do_not_grow_with_clubs_and_equipment(
-    client, club_index, regions, catalogue, locales, django_assert_max_num_queries
+    client, club_index, regions, age_groups, catalogue, django_assert_max_num_queries
 ):
-    images = list(get_image_model().objects.all()[:3])
+    images = ImageFactory.create_batch(3)
     category = next(iter(catalogue.values())).category
-    items = list(catalogue.values()) + add_items(category, 0, 7, locales["pl"])
-    add_clubs(club_index, regions, items, images, 0, 10)
+    items = list(catalogue.values()) + add_items(category, 0, 7)
+    add_clubs(club_index, regions, age_groups, items, images, 0, 10)
     first_club = club_index.get_children().first().specific
     urls = {
         "index": club_index.url,
@@ -64,8 +60,8 @@ def test_query_counts_do_not_grow_with_clubs_and_equipment(
     }
     small = {name: queries(client, url) for name, url in urls.items()}
 
-    items += add_items(category, 7, 60, locales["pl"])
-    add_clubs(club_index, regions, items, images, 10, 200)
+    items += add_items(category, 7, 60)
+    add_clubs(club_index, regions, age_groups, items, images, 10, 200)
     assert club_index.get_children().count() == 200
     for name, url in urls.items():
         client.get(url)

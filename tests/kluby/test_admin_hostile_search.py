@@ -29,8 +29,20 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from kluby.checks import check_admin_search_fields
 from kluby.models import ContactPage, HomePage
 from resources.models import GlossaryTerm
+from tests.all_factories import SNIPPET_FACTORIES
+from tests.factories import DocumentFactory, ImageFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def one_of_everything(site_pages, locales):
+    """Something in every listing: the site's pages, an image, a document and one record of
+    every snippet, so that every listing and chooser has a row to show and search."""
+    ImageFactory()
+    DocumentFactory()
+    for factory in SNIPPET_FACTORIES.values():
+        factory(locale=locales["en"])
 
 HOSTILE_QUERIES = [
     '"',

@@ -11,6 +11,7 @@ from django.urls import reverse
 from wagtail.users.models import UserProfile
 
 from tests.admin_forms import form_fields
+from tests.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 MODAL = {"x-requested-with": "XMLHttpRequest"}
@@ -57,9 +58,7 @@ def test_the_polish_admins_choosers_speak_polish(admin_in):
 
 
 def test_the_image_insertion_form_speaks_the_admins_language(admin_in):
-    from wagtail.images import get_image_model
-
-    image = get_image_model().objects.first()
+    image = ImageFactory()
     url = reverse("wagtailimages_chooser:select_format", args=(image.pk,))
     assert "Alt text" in modal_text(admin_in("en").get(url, headers=MODAL))
     assert "Tekst alternatywny" in modal_text(admin_in("pl").get(url, headers=MODAL))

@@ -9,7 +9,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from kluby.models import ContactPage, NewsIndexPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_pages")]
 
 MARKUP = "<script>alert(1)</script>"
 hostile_text = st.one_of(

@@ -2,35 +2,35 @@
 whatever the app. The fields are read from each listing's own form, so a new filter is
 covered the day it appears."""
 
-import re
-
 import pytest
+from bs4 import BeautifulSoup
 from django.utils.http import urlencode
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from wagtail.models import Page
+
+from clubs.models import ClubIndexPage
+from resources.models import ExampleIndexPage, ResourceIndexPage
+from tests.all_factories import PAGE_FACTORIES, page_of_type
 
 from .test_bad_input import assert_safe, hostile_text
 
 pytestmark = pytest.mark.django_db
 
-GET_FORM = re.compile(r'<form([^>]*)method="get"([^>]*)>(.*?)</form>', re.S)
-FIELD_NAME = re.compile(r'<(?:input|select|textarea)[^>]*\bname="([^"]+)"')
-
 
 @pytest.fixture
-def listing_forms(client):
-    """(url, field names) of one page per page type that has a filter form."""
+def listing_forms(client, homes):
+    """(url, field names) of each page type's page that has a filter form, one of every type
+    made in the English tree."""
     found = {}
-    for page in Page.objects.live().public().filter(locale__language_code="en", depth__gt=2).specific():
-        if type(page) in found:
-            continue
+    for model in PAGE_FACTORIES:
+        page = page_of_type(model, homes["en"])
         names = set()
-        for before, after, body in GET_FORM.findall(client.get(page.url).content.decode()):
-            if "/search/" not in before + after:  # the site-wide search box is tested elsewhere
-                names |= set(FIELD_NAME.findall(body))
+        for form in BeautifulSoup(client.get(page.url).content, "html.parser").find_all("form", method="get"):
+            if "/search/" not in form.get("action", ""):  # the site-wide search box is tested elsewhere
+                names |= {field["name"] for field in form.find_all(["input", "select", "textarea"]) if field.get("name")}
         if names:
-            found[type(page)] = (page.url, sorted(names))
+            found[model] = (page.url, sorted(names))
+    assert {ClubIndexPage, ResourceIndexPage, ExampleIndexPage} <= set(found)
     return list(found.values())
 
 

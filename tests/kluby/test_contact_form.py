@@ -9,7 +9,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from kluby.forms import HONEYPOT_FIELD_NAME
 from kluby.models import ContactPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_pages")]
 
 
 def contact_page(code):

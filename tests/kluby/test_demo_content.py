@@ -7,7 +7,7 @@ from wagtail.models import Page, Revision
 
 from kluby.models import FooterContent, NewsArticlePage, StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def snapshot():

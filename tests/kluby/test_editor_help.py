@@ -5,13 +5,15 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.images import get_image_model
 from wagtail.users.models import UserProfile
 
 from clubs.models import ClubPage
 from kluby.blocks import LinkBlock
 from kluby.models import NewsArticlePage, StandardPage
 from resources.models import ResourcePage
+from tests.clubs.factories import ClubIndexPageFactory, ClubPageFactory
+from tests.factories import ImageFactory
+from tests.kluby.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +37,7 @@ def field_help(html, name):
 
 
 def test_the_image_form_says_the_description_is_the_default_alt_text(english_admin):
-    image = get_image_model().objects.first()
+    image = ImageFactory()
     html = english_admin.get(reverse("wagtailimages:edit", args=(image.pk,))).content.decode()
     label, help_text = field_help(html, "description")
     assert label.startswith("Default alt text")
@@ -43,8 +45,8 @@ def test_the_image_form_says_the_description_is_the_default_alt_text(english_adm
 
 
 @pytest.mark.parametrize(("name", "words"), [("latitude", "decimal degrees"), ("longitude", "decimal degrees"), ("opening_hours", "15:00")])
-def test_club_coordinates_and_opening_hours_are_explained(english_admin, name, words):
-    club = ClubPage.objects.first()
+def test_club_coordinates_and_opening_hours_are_explained(english_admin, homes, name, words):
+    club = ClubPageFactory(parent=ClubIndexPageFactory(parent=homes["pl"]))
     html = english_admin.get(reverse("wagtailadmin_pages:edit", args=(club.pk,))).content.decode()
     assert words in field_help(html, name)[1]
 
@@ -55,7 +57,7 @@ def test_every_body_offers_the_link_block(page_type):
 
 
 def test_the_link_block_renders_a_link_with_its_text_in_the_pages_language(client, homes):
-    target = StandardPage.objects.live().filter(locale=homes["pl"].locale).first()
+    target = StandardPageFactory(parent=homes["pl"], title="O programie")
     page = StandardPage(
         title="Linki",
         slug="linki-test",

@@ -6,13 +6,14 @@ import gzip
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction, Site
 
 from kluby.freshness import content_version
 from kluby.models import FooterContent, StandardPage
+from tests.clubs.factories import ClubIndexPageFactory, ClubPageFactory
+from tests.factories import ImageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_pages")]
 
 
 def standard_page(language="en"):
@@ -32,12 +33,12 @@ def test_a_draft_save_leaves_every_cached_page_a_cache_hit(client):
 
 
 def test_revisions_workflow_and_renditions_leave_the_version_alone():
+    image = ImageFactory()
     page = standard_page()
     before = content_version()
     revision = page.save_revision()
     page.latest_revision = revision
     page.save(update_fields=["latest_revision"])  # a lock or revision bookkeeping save
-    image = get_image_model().objects.first()
     image.get_rendition("fill-37x23")  # made while a page renders
     assert content_version() == before
 
@@ -58,6 +59,7 @@ def test_publishing_unpublishing_moving_and_deleting_start_a_new_version():
 
 
 def test_privacy_sites_snippets_settings_and_images_start_a_new_version():
+    image = ImageFactory()
     page = standard_page()
     before = content_version()
     restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
@@ -74,7 +76,6 @@ def test_privacy_sites_snippets_settings_and_images_start_a_new_version():
     site.site_name = "Kluby"
     site.save()
     after_site = content_version()
-    image = get_image_model().objects.first()
     image.description = "A new default alt text"
     image.save()
     after_image = content_version()
@@ -129,7 +130,9 @@ def test_signed_in_editors_get_private_pages(client):
     "url",
     ["/pl/", "/api/v2/pages/?limit=5", "/open-data/clubs.csv", "/open-data/clubs.geojson", "/sitemap.xml"],
 )
-def test_text_responses_are_compressed(client, url):
+def test_text_responses_are_compressed(client, homes, url):
+    index = ClubIndexPageFactory(parent=homes["pl"])
+    ClubPageFactory.create_batch(3, parent=index)
     response = client.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate, br", follow=False)
     assert response.status_code == 200
     assert response["Content-Encoding"] == "gzip"

@@ -3,7 +3,7 @@
 import pytest
 from django.utils.html import escape
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_pages")]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 
 from kluby.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_pages")]
 
 
 def standard_page():

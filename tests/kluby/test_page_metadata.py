@@ -18,6 +18,9 @@ SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://w
 HOST = "http://testserver"
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
+# The walk over the sitemap checks the demo content: every page of every type it has.
+pytestmark = pytest.mark.demo
+
 
 @dataclass
 class ListedPage:

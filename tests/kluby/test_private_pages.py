@@ -3,12 +3,12 @@ pages, in the visitor's language, with labelled fields and errors that are annou
 
 import pytest
 from bs4 import BeautifulSoup
-from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from kluby.models import StandardPage
+from tests.factories import DocumentFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_pages")]
 
 SIGN_IN = {"pl": "Zaloguj się", "ro": "Autentificare", "en": "Sign in"}
 PASSWORD_REQUIRED = {"pl": "Hasło jest wymagane", "ro": "Parolă necesară", "en": "Password required"}
@@ -100,7 +100,7 @@ def test_a_wrong_password_is_announced_and_the_right_one_opens_the_page(client, 
 
 
 def test_a_password_protected_document_asks_on_the_sites_page(client):
-    document = get_document_model().objects.first()
+    document = DocumentFactory()
     CollectionViewRestriction.objects.create(
         collection=Collection.get_first_root_node(),
         restriction_type=CollectionViewRestriction.PASSWORD,

@@ -6,8 +6,8 @@ import datetime
 import pytest
 from wagtail.models import Page, get_page_models
 
-from kluby.demo.toolkit import demo_image
-from kluby.models import NewsArticlePage, NewsIndexPage
+from tests.factories import ImageFactory
+from tests.kluby.factories import NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 QUERY_BUDGET = 15
@@ -26,6 +26,7 @@ def demo_pages_of_every_type():
     return pages
 
 
+@pytest.mark.demo  # the demo's pages, with their images, bodies and listings, are the realistic load
 def test_every_page_type_stays_within_budget(client, settings, django_assert_max_num_queries):
     settings.PAGE_CACHE_SECONDS = 0  # every request renders the page
     pages = demo_pages_of_every_type()
@@ -37,16 +38,16 @@ def test_every_page_type_stays_within_budget(client, settings, django_assert_max
 
 
 def add_articles(index, count):
-    image = demo_image("budget", "Illustration: budget", "Coloured shapes")
+    image = ImageFactory()
     for number in range(count):
-        article = NewsArticlePage(
+        article = NewsArticlePageFactory(
+            parent=index,
             title=f"Wiadomość {number}",
             date=datetime.date(2024, 1, 1) + datetime.timedelta(days=number),
             lead="Krótki opis.",
             listing_image=image,
+            tags=["test"],
         )
-        index.add_child(instance=article)
-        article.tags.add("test")
         article.save_revision().publish()
 
 
@@ -60,8 +61,8 @@ def count_queries(client, url, django_assert_max_num_queries):
     return len(captured)
 
 
-def test_news_listing_queries_do_not_grow_with_articles(client, django_assert_max_num_queries):
-    index = NewsIndexPage.objects.live().get(locale__language_code="pl")
+def test_news_listing_queries_do_not_grow_with_articles(client, site_pages, django_assert_max_num_queries):
+    index = site_pages["news"]["pl"]
     add_articles(index, 10)
     with_ten = count_queries(client, index.url + "?page=2", django_assert_max_num_queries)
     add_articles(index, 190)
@@ -70,8 +71,8 @@ def test_news_listing_queries_do_not_grow_with_articles(client, django_assert_ma
     assert with_two_hundred <= QUERY_BUDGET
 
 
-def test_search_queries_do_not_grow_with_results(client, django_assert_max_num_queries):
-    index = NewsIndexPage.objects.live().get(locale__language_code="pl")
+def test_search_queries_do_not_grow_with_results(client, site_pages, django_assert_max_num_queries):
+    index = site_pages["news"]["pl"]
     add_articles(index, 10)
     with_ten = count_queries(client, "/pl/search/?q=Wiadomość", django_assert_max_num_queries)
     add_articles(index, 100)

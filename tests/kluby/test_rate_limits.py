@@ -14,7 +14,7 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 from kluby.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_pages")]
 
 SECRET = "sezamie-otworz-sie"
 

@@ -20,6 +20,7 @@ def test_the_shared_page_types_are_covered():
     assert {"HomePage", "StandardPage", "NewsIndexPage", "NewsArticlePage", "ContactPage"} <= names
 
 
+@pytest.mark.demo
 @pytest.mark.django_db
 @pytest.mark.parametrize("model", portal_page_models(), ids=lambda model: model.__name__)
 def test_page_type_renders_in_every_language_it_exists_in(client, model):

@@ -9,6 +9,8 @@ from wagtail.models import Locale, PageViewRestriction
 from clubs.models import ClubIndexPage
 from kluby.models import StandardPage
 from resources.models import ResourcePage
+from tests.clubs.factories import ClubIndexPageFactory
+from tests.resources.factories import ResourceIndexPageFactory, ResourcePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +21,14 @@ def no_page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 0
 
 
+@pytest.fixture(autouse=True)
+def pages(site_pages, homes):
+    """A resource three levels below the site's root, and a club index in English."""
+    ResourcePageFactory(parent=ResourceIndexPageFactory(parent=homes["pl"]))
+    ClubIndexPageFactory(parent=homes["en"])
+
+
 def deep_page():
-    """A resource page, three levels below the site's root."""
     return ResourcePage.objects.live().filter(locale__language_code="pl").order_by("path").first()
 
 

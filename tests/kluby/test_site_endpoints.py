@@ -7,7 +7,15 @@ import pytest
 from django.db import DatabaseError
 from wagtail.models import Page
 
-pytestmark = pytest.mark.django_db
+from tests.clubs.factories import (
+    ClubIndexPageFactory,
+    EquipmentCategoryFactory,
+    EquipmentItemFactory,
+)
+from tests.factories import ImageFactory, translated
+from tests.kluby.factories import translation
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_pages")]
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -25,7 +33,7 @@ def test_health_check_is_down_when_the_database_does_not_answer(client):
     assert response.json()["database"] == "down"
 
 
-def test_api_lists_the_demo_pages_in_every_language(client, homes):
+def test_api_lists_the_pages_in_every_language(client, homes):
     response = client.get("/api/v2/pages/?limit=100")
     assert response.status_code == 200
     assert response.json()["meta"]["total_count"] == Page.objects.live().public().filter(depth__gt=1).count()
@@ -59,10 +67,11 @@ def test_api_hides_drafts_and_private_pages(client, home):
 
 
 def test_api_lists_images_with_credit(client):
+    ImageFactory.create_batch(2, credit="Kluby", licence="CC0")
     response = client.get("/api/v2/images/?fields=credit,licence,description")
     assert response.status_code == 200
     items = response.json()["items"]
-    assert items and all(item["licence"] == "CC0" for item in items)
+    assert len(items) == 2 and all(item["licence"] == "CC0" and item["credit"] == "Kluby" for item in items)
 
 
 def sitemap_entries(client, kind="pages"):
@@ -107,8 +116,14 @@ def test_a_large_sitemap_is_split_into_sections(client, monkeypatch):
     assert len(entries) == count
 
 
-def test_the_sitemap_lists_the_equipment_catalogue_and_every_item_with_alternates(client):
+def test_the_sitemap_lists_the_equipment_catalogue_and_every_item_with_alternates(client, homes):
     from clubs.models import ClubIndexPage, EquipmentItem
+
+    polish_index = ClubIndexPageFactory(parent=homes["pl"])
+    translation(ClubIndexPageFactory, polish_index, homes["en"])
+    category = translated(EquipmentCategoryFactory, slug="kit")
+    translated(EquipmentItemFactory, slug="printer", category=category)
+    translated(EquipmentItemFactory, ("pl",), slug="pen", category=category)
 
     entries = sitemap_entries(client, "equipment")
     locations = [url.findtext("s:loc", namespaces=SITEMAP_NS) for url in entries]

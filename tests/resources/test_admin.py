@@ -3,13 +3,12 @@
 import pytest
 from django.urls import reverse
 
-from resources.models import (
-    Audience,
-    ExampleIndexPage,
-    GlossaryTerm,
-    ResourceCategory,
-    ResourceIndexPage,
-    ResourcePage,
+from resources.models import Audience, GlossaryTerm, ResourceCategory, ResourcePage
+from tests.resources.factories import (
+    AudienceFactory,
+    ExampleIndexPageFactory,
+    GlossaryTermFactory,
+    ResourceCategoryFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -28,8 +27,9 @@ def editor_client(client, django_user_model):
     return client
 
 
-def test_editors_can_open_the_add_and_edit_forms(editor_client):
-    index = ResourceIndexPage.objects.live().first()
+def test_editors_can_open_the_add_and_edit_forms(editor_client, resource_index, make_resource):
+    index = resource_index
+    make_resource(index)
     response = editor_client.get(reverse("wagtailadmin_pages:add", args=("resources", "resourcepage", index.pk)))
     assert response.status_code == 200
     html = response.content.decode()
@@ -37,13 +37,16 @@ def test_editors_can_open_the_add_and_edit_forms(editor_client):
         assert label in html
     resource = ResourcePage.objects.live().first()
     assert editor_client.get(reverse("wagtailadmin_pages:edit", args=(resource.pk,))).status_code == 200
-    example_index = ExampleIndexPage.objects.live().first()
+    example_index = ExampleIndexPageFactory(parent=index)
     response = editor_client.get(reverse("wagtailadmin_pages:add", args=("resources", "examplepage", example_index.pk)))
     assert response.status_code == 200
 
 
 @pytest.mark.parametrize("model", [ResourceCategory, Audience, GlossaryTerm], ids=lambda model: model.__name__)
-def test_the_taxonomy_is_managed_as_snippets(editor_client, model):
+def test_the_taxonomy_is_managed_as_snippets(editor_client, locales, model):
+    {ResourceCategory: ResourceCategoryFactory, Audience: AudienceFactory, GlossaryTerm: GlossaryTermFactory}[model](
+        locale=locales["en"]
+    )
     url_name = f"wagtailsnippets_resources_{model._meta.model_name}:list"
     response = editor_client.get(reverse(url_name))
     assert response.status_code == 200

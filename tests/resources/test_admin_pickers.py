@@ -14,8 +14,47 @@ from resources.models import (
     ResourcePage,
 )
 from tests.admin_forms import options, submit_page_form
+from tests.clubs.factories import EquipmentCategoryFactory, EquipmentItemFactory
+from tests.factories import translated
+from tests.kluby.factories import translation
+from tests.resources.factories import (
+    AudienceFactory,
+    GlossaryTermFactory,
+    ResourceCategoryFactory,
+    ResourceIndexPageFactory,
+    ResourcePageFactory,
+)
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def zasobnik(homes):
+    """A resource index in Polish and Romanian; audiences, categories and glossary terms in
+    every language; the equipment catalogue in Polish and English only; a Polish resource and
+    a Romanian one that names English equipment. Returns {code: index}."""
+    audiences = [
+        translated(AudienceFactory, slug=slug, name={"pl": polish, "ro": romanian, "en": english})
+        for slug, polish, romanian, english in (
+            ("parents", "Rodzice", "Părinți", "Parents"),
+            ("teachers", "Nauczyciele", "Profesori", "Teachers"),
+        )
+    ]
+    for slug, term in (("arduino", "Arduino"), ("makerspace", {"pl": "Pracownia", "ro": "Atelier", "en": "Makerspace"})):
+        translated(GlossaryTermFactory, slug=slug, term=term)
+    categories = [translated(ResourceCategoryFactory, slug=slug) for slug in ("concepts", "activities")]
+    kit = translated(EquipmentCategoryFactory, ("pl", "en"), slug="kit")
+    items = [
+        translated(EquipmentItemFactory, ("pl", "en"), slug=slug, name=name, category=kit)
+        for slug, name in (("printer", {"pl": "Drukarka", "en": "Printer"}), ("laptop", {"pl": "Laptop", "en": "Laptop"}))
+    ]
+    indexes = {"pl": ResourceIndexPageFactory(parent=homes["pl"])}
+    indexes["ro"] = translation(ResourceIndexPageFactory, indexes["pl"], homes["ro"])
+    ResourcePageFactory(parent=indexes["pl"], category=categories[0]["pl"], audiences=[audiences[1]["pl"]])
+    ResourcePageFactory(
+        parent=indexes["ro"], category=categories[0]["ro"], equipment=[item["en"] for item in items]
+    )
+    return indexes
 
 
 def names(model, code, field="name"):

@@ -13,7 +13,7 @@ from resources.models import (
     ResourcePage,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def live_in(model, code):

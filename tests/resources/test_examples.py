@@ -1,21 +1,53 @@
 """Examples from the world: the list with its filters and counts, the map data, a page."""
 
-import re
-
 import pytest
+from bs4 import BeautifulSoup
 
-from resources.models import ExampleIndexPage, ExamplePage
+from resources.models import ExamplePage
+from tests.factories import ImageFactory
+from tests.resources.factories import ExampleIndexPageFactory, ExamplePageFactory
 
 pytestmark = pytest.mark.django_db
 
+EXAMPLES = [
+    # title, country code, country, model, latitude, longitude
+    ("FryskLab", "NL", "Netherlands", "mobile", 53.2, 5.8),
+    ("Maker Bus", "GB", "United Kingdom", "mobile", 51.5, -0.1),
+    ("4th Floor", "US", "United States", "makerspace", 35.05, -85.31),
+    ("Fayetteville Fab Lab", "US", "United States", "fab-lab", 43.03, -76.0),
+    ("YOUmedia", "US", "United States", "media-lab", 41.88, -87.63),
+    ("Oodi Urban Workshop", "FI", "Finland", "makerspace", 60.17, 24.94),
+    ("Dokk1 Lab", "DK", "Denmark", "makerspace", 56.15, 10.21),
+    ("Fab Lab Barcelona Library", "ES", "Spain", "fab-lab", 41.39, 2.17),
+    ("Stadtbibliothek Makerspace", "DE", "Germany", "makerspace", 48.78, 9.18),
+    ("Médiathèque Lab", "FR", "France", "media-lab", 48.86, 2.35),
+    ("Biblioteca Creativa", "IT", "Italy", "makerspace", 45.46, 9.19),
+    ("Openbare Bibliotheek Lab", "BE", "Belgium", "makerspace", 50.85, 4.35),
+    ("Tallinn Library Lab", "EE", "Estonia", "media-lab", 59.44, 24.75),
+    ("Cluj Library Hub", "RO", "Romania", "makerspace", 46.77, 23.59),
+]
+
 
 @pytest.fixture
-def examples_index(locales):
-    return ExampleIndexPage.objects.live().get(locale=locales["en"])
+def examples_index(homes):
+    index = ExampleIndexPageFactory(parent=homes["en"])
+    for title, code, country, model, latitude, longitude in EXAMPLES:
+        ExamplePageFactory(
+            parent=index,
+            title=title,
+            country_code=code,
+            country=country,
+            model=model,
+            latitude=latitude,
+            longitude=longitude,
+            opened=2018,
+            website=f"https://example.org/{code.lower()}/",
+        )
+    return index
 
 
 def example_titles(response):
-    return re.findall(r'class="card__title"><a href="[^"]*">([^<]+)</a>', response.content.decode())
+    return [link.get_text() for link in BeautifulSoup(response.content, "html.parser").select(".card__title > a")]
 
 
 def test_the_index_lists_real_examples_in_pages_of_twelve(client, examples_index):
@@ -72,7 +104,7 @@ def test_an_example_page_shows_its_facts(client, examples_index):
     for fact in (example.institution, example.city, "Finland", str(example.opened), example.get_model_display()):
         assert fact in html
     assert f'href="{examples_index.url}?country=FI"' in html
-    assert example.website and f'href="{example.website}"' in html
+    assert f'href="{example.website}"' in html
 
 
 def test_the_number_of_queries_does_not_grow_with_the_number_of_examples(
@@ -89,14 +121,15 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_examples(
 
     url = f"{examples_index.url}?page=2"
     source = ExamplePage.objects.child_of(examples_index).live().first()
-    with_twenty = count(url)
-    for number in range(180):
+    source.listing_image = ImageFactory()
+    with_a_few = count(url)
+    for number in range(200 - len(EXAMPLES)):
         copied = {"name", "institution", "city", "country_code", "country", "latitude", "longitude", "model",
                   "opened", "lead", "listing_image"}
         fields = {name: getattr(source, name) for name in copied}
         examples_index.add_child(instance=ExamplePage(title=f"Copy {number}", slug=f"copy-{number}", **fields))
     assert ExamplePage.objects.child_of(examples_index).live().count() >= 200
     client.get(url)
-    with django_assert_max_num_queries(with_twenty):
+    with django_assert_max_num_queries(with_a_few):
         assert client.get(url).status_code == 200
-    assert with_twenty <= 15
+    assert with_a_few <= 15

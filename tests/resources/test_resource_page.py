@@ -1,14 +1,12 @@
 """A resource page: reading time, table of contents, related resources, glossary links,
 attachments, equipment references and the taxonomy of translated pages."""
 
-import re
-
 import pytest
+from bs4 import BeautifulSoup
 from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
 from wagtail.documents import get_document_model
 
-from clubs.models import EquipmentItem
 from resources.demo.documents import minimal_pdf
 from resources.models import (
     GlossaryPage,
@@ -17,6 +15,16 @@ from resources.models import (
     ResourceCategory,
     ResourcePage,
     ResourceRelatedLink,
+)
+from tests.clubs.factories import EquipmentItemFactory
+from tests.factories import translated
+from tests.kluby.factories import translation
+from tests.resources.factories import (
+    AudienceFactory,
+    GlossaryPageFactory,
+    GlossaryTermFactory,
+    ResourceCategoryFactory,
+    ResourceIndexPageFactory,
 )
 
 from .conftest import paragraph
@@ -95,9 +103,15 @@ def test_unpublished_resources_are_never_related(resource_index, make_resource):
     assert page.related_resources() == []
 
 
-def test_terms_used_link_to_their_anchor_on_the_glossary(client, homes, locales):
-    page = ResourcePage.objects.live().filter(locale=locales["en"], glossary_terms__isnull=False).distinct().first()
-    glossary = GlossaryPage.objects.live().get(locale=locales["en"])
+def glossary_entry(html, slug):
+    """The definition and the resources of the term `slug` on a glossary page."""
+    return BeautifulSoup(html, "html.parser").find(id=f"term-{slug}").find_next_sibling("dd")
+
+
+def test_terms_used_link_to_their_anchor_on_the_glossary(client, locales, resource_index, make_resource):
+    terms = [GlossaryTermFactory(locale=locales["en"], slug=slug) for slug in ("makerspace", "soldering")]
+    page = make_resource(resource_index, "Uses two terms", glossary_terms=terms)
+    glossary = GlossaryPageFactory(parent=resource_index)
     html = client.get(page.url).content.decode()
     assert "Terms used" in html
     glossary_html = client.get(glossary.url).content.decode()
@@ -107,7 +121,26 @@ def test_terms_used_link_to_their_anchor_on_the_glossary(client, homes, locales)
         assert f'id="term-{term.slug}"' in glossary_html
 
 
-def test_the_glossary_lists_its_languages_terms_alphabetically_with_the_resources_using_them(client, locales):
+def test_the_glossary_lists_its_languages_terms_alphabetically_with_the_resources_using_them(
+    client, locales, resource_index, make_resource
+):
+    index = translation(ResourceIndexPageFactory, resource_index, resource_index.get_parent().get_translation(locales["pl"]))
+    glossary = GlossaryPageFactory(parent=index)
+    for slug, term in (("zebra", "Żyrafa"), ("lutowanie", "Łączenie"), ("laser", "Laser"), ("arduino", "arduino"), ("makerspace", "Makerspace")):
+        GlossaryTermFactory(locale=locales["pl"], slug=slug, term=term, definition=f"Co znaczy {term}: definicja dłuższa niż czterdzieści znaków.")
+    GlossaryTermFactory(locale=locales["en"], slug="english-only", term="Aaa English")
+    makerspace = GlossaryTerm.objects.get(slug="makerspace", locale=locales["pl"])
+    using = make_resource(index, "Pracownia w bibliotece", glossary_terms=[makerspace])
+    page = BeautifulSoup(client.get(glossary.url).content, "html.parser")
+    shown = [term.get_text() for term in page.select(".glossary dt")]
+    assert shown == ["arduino", "Łączenie", "Laser", "Makerspace", "Żyrafa"]  # diacritics ignored
+    entry = glossary_entry(str(page), "makerspace")
+    assert makerspace.definition in entry.get_text()
+    assert [link["href"] for link in entry.find_all("a")] == [using.url]
+
+
+@pytest.mark.demo
+def test_the_demo_glossary_lists_its_terms_alphabetically_with_the_resources_using_them(client, locales):
     glossary = GlossaryPage.objects.live().get(locale=locales["pl"])
     html = client.get(glossary.url).content.decode()
     terms = list(GlossaryTerm.objects.filter(locale=locales["pl"]))
@@ -141,8 +174,8 @@ def test_attachments_show_file_type_and_size(client, resource_index, make_resour
 def test_body_references_link_to_the_resource_and_the_equipment_in_the_pages_language(
     client, resource_index, make_resource, locales
 ):
-    other = ResourcePage.objects.live().filter(locale=locales["en"]).first()
-    item = EquipmentItem.objects.filter(locale=locales["pl"]).first()
+    other = make_resource(resource_index, "Read me first")
+    item = translated(EquipmentItemFactory, ("pl", "en"), slug="printer", name={"pl": "Drukarka", "en": "Printer"})["pl"]
     page = make_resource(resource_index, "With references")
     page.body = [
         {"type": "resource", "value": {"resource": other.pk, "note": "Read this first."}},
@@ -157,6 +190,9 @@ def test_body_references_link_to_the_resource_and_the_equipment_in_the_pages_lan
 
 def test_a_translation_uses_the_taxonomy_of_its_own_language(resource_index, make_resource, locales):
     """Copying a Polish resource for translation re-points category, audiences and terms."""
+    translated(ResourceCategoryFactory, slug="activities")
+    translated(AudienceFactory, slug="teachers")
+    translated(GlossaryTermFactory, slug="makerspace")
     polish_index = resource_index.copy_for_translation(locales["pl"])
     polish_index.save_revision().publish()
     source = make_resource(polish_index, "Źródło", category="activities", audiences=["teachers"])
@@ -170,15 +206,14 @@ def test_a_translation_uses_the_taxonomy_of_its_own_language(resource_index, mak
 
 
 def test_a_term_used_by_many_resources_lists_the_first_five_and_links_to_the_rest(client, homes, locales, resource_index, make_resource):
-    term = GlossaryTerm.objects.create(term="Zeta printer", slug="zeta-printer", definition="A test term.", locale=locales["en"])
+    term = GlossaryTermFactory(term="Zeta printer", slug="zeta-printer", definition="A test term.", locale=locales["en"])
     for number in range(7):
         page = make_resource(resource_index, f"Zeta resource {number}")
         page.glossary_terms.add(term)
         page.save()
-    glossary = GlossaryPage.objects.live().get(locale=locales["en"])
-    html = client.get(glossary.url).content.decode()
-    entry = html[html.index('id="term-zeta-printer"'):]
-    entry = entry[: entry.index("</dd>")]
-    assert [f"Zeta resource {number}" for number in range(5)] == re.findall(r">(Zeta resource \d)</a>", entry)
+    glossary = GlossaryPageFactory(parent=resource_index)
+    entry = glossary_entry(client.get(glossary.url).content.decode(), "zeta-printer")
+    links = [(link.get_text(), link["href"]) for link in entry.find_all("a")]
+    assert [text for text, _href in links[:5]] == [f"Zeta resource {number}" for number in range(5)]
     # The rest: a text search in the glossary's resource index.
-    assert f'<a href="{glossary.get_parent().url}?q=Zeta%20printer">and 2 more</a>' in entry
+    assert links[5:] == [("and 2 more", f"{glossary.get_parent().url}?q=Zeta%20printer")]
