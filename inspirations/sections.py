@@ -5,9 +5,9 @@ activities that need the item."""
 from django.template.loader import render_to_string
 
 from kluby.freshness import content_version
-from kluby.queries import cached_structure, prefetch_listing_images, public_only
+from kluby.queries import cached_structure, public_only
 
-from .models import InspirationIndexPage, InspirationPage
+from .models import InspirationIndexPage
 from .models.matching import club_records, match, needing, records_for_locale
 
 SHOWN = 6
@@ -21,11 +21,6 @@ def index_url(locale_id):
         return (index.url or "") if index else ""
 
     return cached_structure(f"kluby:inspiration-index-url:{content_version()}:{locale_id}", find)
-
-
-def _pages(keys):
-    found = {page.pk: page for page in prefetch_listing_images(InspirationPage.objects.filter(pk__in=keys))}
-    return [found[key] for key in keys if key in found]
 
 
 def club_activities(context):
@@ -43,7 +38,7 @@ def club_activities(context):
         "inspirations/sections/club_activities.html",
         {
             "club": club,
-            "activities": _pages(ready[:SHOWN]),
+            "activities": [records[key]["link"] for key in ready[:SHOWN]],
             "total": len(ready),
             "missing_one_total": len(missing_one),
             "matcher_url": f"{base}matcher/?club={club.pk}" if base else "",
@@ -58,14 +53,12 @@ def equipment_activities(context):
         return ""
     records = records_for_locale(item.locale_id)
     uses = needing(records, item.slug)
-    pages = {page.pk: page for page in _pages([key for key, _optional in uses[:SHOWN * 2]])}
     base = index_url(item.locale_id)
     return render_to_string(
         "inspirations/sections/equipment_activities.html",
         {
             "item": item,
-            "activities": [(pages[key], optional) for key, optional in uses[:SHOWN * 2] if key in pages],
-            "total": len(uses),
+            "activities": [(records[key]["link"], optional) for key, optional in uses[:SHOWN * 2]],
             "index_url": f"{base}?equipment={item.slug}" if base else "",
             "matcher_url": f"{base}matcher/?equipment={item.slug}" if base else "",
         },

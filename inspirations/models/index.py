@@ -18,7 +18,7 @@ from kluby.taxonomy import AgeGroup
 
 from ..choices import Cost, Difficulty, DurationBand, SteamArea
 from .inspirations import InspirationPage
-from .matching import catalogue_items, inspiration_records, match
+from .matching import catalogue_items, inspiration_records, match, records_for_locale
 
 INSPIRATIONS_PER_PAGE = 12
 # The matcher lists at most this many activities in each of its two groups.
@@ -137,7 +137,8 @@ class InspirationIndexPage(RoutablePageMixin, BasePage):
         if club is not None:
             club_items = [slug for slug in club.equipment.values_list("item__slug", flat=True) if slug in catalogue]
             have += [slug for slug in club_items if slug not in have]
-        records = self.records()
+        # Every activity of the language, whichever of its indexes the matcher is asked from.
+        records = records_for_locale(self.locale_id)
         ready, missing_one = match(records, set(have))
         pages = InspirationPage.objects.filter(pk__in=[*ready[:MATCHES_SHOWN], *(key for key, _slug in missing_one[:MATCHES_SHOWN])])
         found = {page.pk: page for page in prefetch_listing_images(pages)}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.utils.translation import gettext
+from wagtail.models import Page
 
 from clubs.choices import ClubStatus
 from clubs.models import ClubEquipment, ClubPage, EquipmentItem
@@ -47,6 +48,19 @@ def age_label(age_from, age_to, intergenerational=False):
     return gettext("Ages %(from)s–%(to)s") % values
 
 
+@dataclass(frozen=True)
+class ActivityLink:
+    """What a link to an activity on another page shows, kept with its record."""
+
+    title: str
+    url: str
+    ages: tuple
+
+    @property
+    def age_label(self):
+        return age_label(*self.ages)
+
+
 def live_inspirations(**filters):
     model = apps.get_model("inspirations", "InspirationPage")
     return public_only(model.objects.live().filter(**filters))
@@ -57,11 +71,15 @@ def read_inspiration_records(inspirations, locale_id):
     filter of the index and the equipment each needs. Three queries, whatever their number."""
     equipment_model = apps.get_model("inspirations", "InspirationEquipment")
     groups = list(AgeGroup.objects.filter(locale_id=locale_id))
-    fields = ("pk", "title", "path", "first_published_at", "age_from", "age_to", "intergenerational",
+    fields = ("pk", "title", "slug", "path", "first_published_at", "age_from", "age_to", "intergenerational",
               "duration_minutes", "difficulty", "cost", *SteamArea.values)
+    rows = [dict(zip(fields, row, strict=True)) for row in inspirations.values_list(*fields)]
+    # An activity's address is its index's and its slug: sections on other pages link to
+    # activities without reading them.
+    parents = {facts["path"][: -Page.steplen] for facts in rows}
+    index_urls = {index.path: index.url for index in Page.objects.filter(path__in=parents)}
     records = {}
-    for row in inspirations.values_list(*fields):
-        facts = dict(zip(fields, row, strict=True))
+    for facts in rows:
         published = facts["first_published_at"]
         day = published.date().toordinal() if published else 0
         minutes, rank = facts["duration_minutes"], DIFFICULTY_RANK.get(facts["difficulty"], 0)
@@ -81,6 +99,11 @@ def read_inspiration_records(inspirations, locale_id):
             "equipment": set(),
             "required": set(),
             "optional": set(),
+            "link": ActivityLink(
+                facts["title"],
+                f"{index_urls.get(facts['path'][: -Page.steplen]) or ''}{facts['slug']}/",
+                (facts["age_from"], facts["age_to"], facts["intergenerational"]),
+            ),
         }
     rows = equipment_model.objects.filter(page__in=inspirations).values_list("page_id", "item__slug", "optional")
     for pk, slug, optional in rows:

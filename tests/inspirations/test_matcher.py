@@ -12,12 +12,17 @@ def matcher(client, index, query=""):
     return soup(client.get(index.url + "matcher/" + query))
 
 
+# The matcher answers with every activity of the language; the tests read their own.
+OURS = {"Key ring", "Sound map", "Drawing robot", "Family game night", "Seniors print"}
+
+
 def ready(page):
-    return {title.get_text(strip=True) for title in page.select(".matcher-ready .card__title")}
+    return {title.get_text(strip=True) for title in page.select(".matcher-ready .card__title")} & OURS
 
 
 def missing(page):
-    return {item.a.get_text(strip=True): item.get_text(" ", strip=True) for item in page.select(".matcher-missing li")}
+    lines = {item.a.get_text(strip=True): item.get_text(" ", strip=True) for item in page.select(".matcher-missing li")}
+    return {title: line for title, line in lines.items() if title in OURS}
 
 
 def test_required_equipment_must_all_be_there_and_optional_does_not_count(client, index, activities):
