@@ -10,6 +10,7 @@ from tests.clubs.factories import (
     EquipmentItemFactory,
     RegionFactory,
 )
+from tests.inspirations.factories import InspirationIndexPageFactory, InspirationPageFactory
 from tests.kluby.factories import (
     AgeGroupFactory,
     ContactPageFactory,
@@ -45,6 +46,8 @@ PAGE_FACTORIES = {
         GlossaryPageFactory,
         ExampleIndexPageFactory,
         ExamplePageFactory,
+        InspirationIndexPageFactory,
+        InspirationPageFactory,
     )
 }
 SNIPPET_FACTORIES = {

@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from clubs.models import ClubIndexPage, ClubPage
+from inspirations.models import InspirationIndexPage, InspirationPage
 from kluby.models import ContactPage, HomePage, NewsArticlePage, NewsIndexPage, StandardPage
 from resources.models import (
     ExampleIndexPage,
@@ -22,6 +23,7 @@ from tests.clubs.factories import (
     EquipmentItemFactory,
     RegionFactory,
 )
+from tests.inspirations.factories import InspirationIndexPageFactory
 from tests.kluby.factories import AgeGroupFactory, NewsIndexPageFactory, site_tree
 from tests.resources.factories import (
     AudienceFactory,
@@ -209,3 +211,36 @@ class EditorsCreateEveryPageType(WagtailPageTestCase):
             },
         )
         self.assertContains(self.client.get(page.url), "Helsinki Central Library")
+
+    def test_an_inspiration_index_page_is_created(self):
+        self.create(self.home, InspirationIndexPage, {"title": "Inspiracje", "lead": "Pomysły na zajęcia.", "intro": rich_text("<p>Na każdą grupę.</p>")})
+
+    def test_an_inspiration_page_is_created(self):
+        item = EquipmentItemFactory(locale=self.locale, name="Drukarka 3D", slug="drukarka-3d")
+        step_content = streamfield([("paragraph", rich_text("<p>Everyone says their name.</p>"))])
+        page = self.create(
+            InspirationIndexPageFactory(parent=self.home),
+            InspirationPage,
+            {
+                "title": "Admin-made activity",
+                "lead": "Made in the admin.",
+                "age_from": 7,
+                "age_to": 10,
+                "duration_minutes": 45,
+                "group_min": 2,
+                "group_max": 10,
+                "difficulty": "medium",
+                "cost": "none",
+                "science": "on",
+                "licence": "cc-by-4.0",
+                "steps": streamfield([("step", {"title": "Circle of names", "minutes": 10, "content": step_content})]),
+                "equipment": inline_formset([{"item": item.pk, "quantity": 2, "optional": ""}]),
+                "downloads": inline_formset([]),
+                "club_runs": inline_formset([]),
+                "resource_links": inline_formset([]),
+            },
+        )
+        self.assertEqual(page.steam_areas, ["science"])
+        self.assertEqual(page.steps[0].value["title"], "Circle of names")
+        self.assertEqual([(row.item_id, row.quantity, row.optional) for row in page.equipment.all()], [(item.pk, 2, False)])
+        self.assertContains(self.client.get(page.url), "Circle of names")

@@ -7,15 +7,15 @@ from decimal import Decimal
 import pytest
 from bs4 import BeautifulSoup
 
-from clubs.models import ClubIndexPage
-
-from .factories import (
+from tests.clubs.factories import (
+    ClubIndexPageFactory,
     ClubPageFactory,
     EquipmentItemFactory,
-    InspirationIndexPageFactory,
-    InspirationPageFactory,
     RegionFactory,
 )
+from tests.kluby.factories import AgeGroupFactory
+
+from .factories import InspirationIndexPageFactory, InspirationPageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -32,9 +32,7 @@ def index(home):
 
 @pytest.fixture
 def club_index(home):
-    index = ClubIndexPage(title="Test clubs", slug="test-clubs")
-    home.add_child(instance=index)
-    return index
+    return ClubIndexPageFactory(parent=home, title="Test clubs", slug="test-clubs")
 
 
 @pytest.fixture
@@ -43,7 +41,27 @@ def items(db):
 
 
 @pytest.fixture
-def activities(index, items):
+def age_groups(locales):
+    """The age groups the age facet offers, as editors keep them (kluby.taxonomy.AgeGroup)."""
+    groups = (
+        ("preschool-3-6", "Pre-school children 3–6", 3, 6, False),
+        ("children-5-8", "Children aged 5–8", 5, 8, False),
+        ("children-9-12", "Children aged 9–12", 9, 12, False),
+        ("teens-13-17", "Teenagers aged 13–17", 13, 17, False),
+        ("adults", "Adults", 18, None, False),
+        ("seniors", "Seniors 60+", 60, None, False),
+        ("families", "Families and intergenerational groups", None, None, True),
+    )
+    return {
+        slug: AgeGroupFactory(
+            locale=locales["pl"], slug=slug, name=name, min_age=low, max_age=high, intergenerational=mixed, sort_order=order
+        )
+        for order, (slug, name, low, high, mixed) in enumerate(groups)
+    }
+
+
+@pytest.fixture
+def activities(index, items, age_groups):
     """Five activities whose facts make each filter and the matcher meaningful."""
     printer, laptop, robot, pen = items["printer"], items["laptop"], items["robot"], items["pen"]
     make = InspirationPageFactory
@@ -71,12 +89,12 @@ def clubs(club_index, items, regions):
     make = ClubPageFactory
     return {
         "far": make(parent=club_index, title="Far club", town="Farville", region=regions["south"], latitude=Decimal("50.0"), longitude=Decimal("19.0"),
-                    holdings=[items["printer"], items["laptop"]]),
+                    equipment=[(items["printer"], 1), (items["laptop"], 1)]),
         "near": make(parent=club_index, title="Near club", town="Nearby", region=regions["north"], latitude=Decimal("54.3"), longitude=Decimal("18.6"),
-                     holdings=[items["printer"], items["laptop"], items["robot"]]),
+                     equipment=[(items["printer"], 1), (items["laptop"], 1), (items["robot"], 1)]),
         "closed": make(parent=club_index, title="Closed club", town="Nearby", region=regions["north"], latitude=Decimal("54.35"),
-                       longitude=Decimal("18.65"), status="closed", holdings=[items["printer"], items["laptop"], items["robot"]]),
-        "bare": make(parent=club_index, title="Bare club", town="Farville", region=regions["south"], holdings=[items["pen"]]),
+                       longitude=Decimal("18.65"), status="closed", equipment=[(items["printer"], 1), (items["laptop"], 1), (items["robot"], 1)]),
+        "bare": make(parent=club_index, title="Bare club", town="Farville", region=regions["south"], equipment=[(items["pen"], 1)]),
     }
 
 
