@@ -91,7 +91,8 @@ class ContactPage(CachedViewRestrictionsMixin, AbstractEmailForm):
         return addresses or list(settings.CONTACT_FORM_RECIPIENTS)
 
     def get_submissions_list_view_class(self):
-        from .spreadsheets import FormulaSafeSubmissionsListView
+        # Imported here: Wagtail's admin views cannot be imported while models are loading.
+        from ..spreadsheets import FormulaSafeSubmissionsListView
 
         return FormulaSafeSubmissionsListView
 
