@@ -107,8 +107,10 @@ class InspirationIndexPage(RoutablePageMixin, BasePage):
             condition |= Q(**{f"{name}__icontains": query})
         return set(self.inspirations().filter(condition).values_list("pk", flat=True))
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, listing=True, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if not listing:  # the matcher's route: the list of activities is not shown
+            return context
         records = self.records()
         listing = Listing(
             request.GET,
@@ -209,6 +211,7 @@ class InspirationIndexPage(RoutablePageMixin, BasePage):
         return self.render(
             request,
             template="inspirations/matcher.html",
+            listing=False,
             context_overrides={
                 "matcher_messages": messages,
                 "club_note": club_note,
