@@ -1,8 +1,11 @@
 """The inspirations index: its activities filtered with the core's listing framework
 (`kluby.listing`), and the equipment matcher, a route of the index."""
 
+import re
+from urllib.parse import urlencode
+
 from django.db.models import Q
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -11,18 +14,39 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from clubs.models import ClubPage
-from kluby.listing import MAX_VALUES_PER_PARAMETER, Facet, Listing, Sort, clean_text, shown
+from kluby.listing import (
+    MAX_VALUES_PER_PARAMETER,
+    Facet,
+    Listing,
+    Sort,
+    clean_text,
+    paginate,
+    shown,
+)
 from kluby.models import BasePage
 from kluby.queries import prefetch_listing_images, public_only
 from kluby.taxonomy import AgeGroup
 
 from ..choices import Cost, Difficulty, DurationBand, SteamArea
 from .inspirations import InspirationPage
-from .matching import catalogue_items, inspiration_records, match, records_for_locale
+from .matching import (
+    catalogue_groups,
+    catalogue_items,
+    club_records,
+    clubs_named,
+    inspiration_records,
+    match,
+    records_for_locale,
+)
 
 INSPIRATIONS_PER_PAGE = 12
-# The matcher lists at most this many activities in each of its two groups.
-MATCHES_SHOWN = 48
+# The matcher shows the activities one can run as cards, this many a page (the others on the
+# next pages), and the first this many of those that need one item more, as lines.
+READY_PER_PAGE = 12
+MISSING_SHOWN = 24
+# When words of a club's name or town find several clubs, the matcher offers this many.
+CLUBS_OFFERED = 10
+SLUG = re.compile(r"[-\w]+")
 
 
 class InspirationIndexPage(RoutablePageMixin, BasePage):
@@ -83,8 +107,10 @@ class InspirationIndexPage(RoutablePageMixin, BasePage):
             condition |= Q(**{f"{name}__icontains": query})
         return set(self.inspirations().filter(condition).values_list("pk", flat=True))
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, listing=True, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if not listing:  # the matcher's route: the list of activities is not shown
+            return context
         records = self.records()
         listing = Listing(
             request.GET,
@@ -105,16 +131,49 @@ class InspirationIndexPage(RoutablePageMixin, BasePage):
     # The equipment matcher ------------------------------------------------------------
 
     def chosen_club(self, raw, messages):
-        """The club named by `raw` (its page id or slug), or None with a message."""
+        """(the club named by `raw` or None, [keys of the clubs it may mean]). `raw` is a club
+        page's id or slug (of any language: club pages link here with the id), else words of
+        the name or town of a club of the page's language: a single club found is chosen,
+        several are returned for the visitor to choose from; none gives a message."""
         value = clean_text(raw, max_length=120)
         if not value:
-            return None
+            return None, []
         clubs = public_only(ClubPage.objects.live())
-        lookup = {"pk": int(value)} if value.isascii() and value.isdigit() and len(value) < 10 else {"slug": value}
-        club = clubs.filter(**lookup).order_by("locale_id" if "slug" in lookup else "pk").first()
+        if value.isascii() and value.isdigit() and len(value) < 10:
+            club = clubs.filter(pk=int(value)).first()
+        else:
+            club = clubs.filter(slug=value).order_by("locale_id").first() if SLUG.fullmatch(value) else None
+            if club is None:
+                named = clubs_named(value, self.locale_id)
+                if len(named) == 1:
+                    club = clubs.filter(pk=named[0]).first()
+                elif named:
+                    return None, named
         if club is None:
             messages.append(gettext("“%(value)s” is not a club we know, so it was ignored.") % {"value": shown(raw)})
-        return club
+        return club, []
+
+    def club_choices(self, named, raw, have):
+        """(a message, [(query string, title, town, closed)]) offering the first
+        `CLUBS_OFFERED` of the clubs `named` by the visitor's text `raw`, each link keeping
+        the ticked equipment `have`; ("", []) when there are none to offer."""
+        if not named:
+            return "", []
+        message = ngettext(
+            "%(count)s club matches “%(value)s”: choose yours.",
+            "%(count)s clubs match “%(value)s”: choose yours.",
+            len(named),
+        ) % {"count": len(named), "value": shown(raw)}
+        if len(named) > CLUBS_OFFERED:
+            message += " " + gettext("The first %(shown)s are listed; add more of the name or the town to find yours.") % {
+                "shown": CLUBS_OFFERED
+            }
+        clubs = club_records(self.locale_id)
+        choices = [
+            ("?" + urlencode([("club", key), *(("equipment", slug) for slug in have)]), clubs[key]["title"], clubs[key]["town"], clubs[key]["closed"])
+            for key in named[:CLUBS_OFFERED]
+        ]
+        return message, choices
 
     @path("matcher/", name="matcher")
     def matcher(self, request):
@@ -132,34 +191,45 @@ class InspirationIndexPage(RoutablePageMixin, BasePage):
                 gettext("These are not items of the equipment catalogue, so they were ignored: %(values)s.")
                 % {"values": ", ".join(f"“{value}”" for value in unknown)}
             )
-        club = self.chosen_club(request.GET.get("club", ""), messages)
+        club, named = self.chosen_club(request.GET.get("club", ""), messages)
         club_items = []
         if club is not None:
-            club_items = [slug for slug in club.equipment.values_list("item__slug", flat=True) if slug in catalogue]
+            record = club_records(club.locale_id).get(club.pk)
+            owned = record["equipment"] if record else set(club.equipment.values_list("item__slug", flat=True))
+            club_items = [slug for slug in catalogue if slug in owned]
             have += [slug for slug in club_items if slug not in have]
+        club_note, club_choices = self.club_choices(named, request.GET.get("club", ""), have)
         # Every activity of the language, whichever of its indexes the matcher is asked from.
         records = records_for_locale(self.locale_id)
         ready, missing_one = match(records, set(have))
-        pages = InspirationPage.objects.filter(pk__in=[*ready[:MATCHES_SHOWN], *(key for key, _slug in missing_one[:MATCHES_SHOWN])])
-        found = {page.pk: page for page in prefetch_listing_images(pages)}
-        grouped = {}
-        for slug, item in catalogue.items():
-            grouped.setdefault(item.category.name, []).append((item, slug in have))
-        clubs = public_only(ClubPage.objects.live().filter(locale_id=self.locale_id)).order_by("title").values_list("pk", "title", "town")
+        ready_page, message = paginate(request.GET, ready, READY_PER_PAGE)
+        if message:
+            messages.append(message)
+        found = {page.pk: page for page in prefetch_listing_images(InspirationPage.objects.filter(pk__in=ready_page.object_list))}
+        ready_page.object_list = [found[key] for key in ready_page.object_list if key in found]
+        chosen = set(have)
         return self.render(
             request,
             template="inspirations/matcher.html",
+            listing=False,
             context_overrides={
                 "matcher_messages": messages,
+                "club_note": club_note,
+                "club_choices": club_choices,
+                "club_text": club.title if club is not None else clean_text(request.GET.get("club", ""), max_length=120),
                 "have": [catalogue[slug] for slug in have],
+                "have_slugs": chosen,
                 "club": club,
                 "club_items": club_items,
-                "club_options": list(clubs),
-                "catalogue_groups": list(grouped.items()),
-                "ready": [found[key] for key in ready[:MATCHES_SHOWN] if key in found],
+                "catalogue_groups": [
+                    (category, items, any(item.slug in chosen for item in items))
+                    for category, items in catalogue_groups(self.locale_id)
+                ],
+                "ready": ready_page.object_list,
+                "page_obj": ready_page,
                 "ready_total": len(ready),
-                "missing_one": [(found[key], catalogue[slug]) for key, slug in missing_one[:MATCHES_SHOWN] if key in found],
+                "missing_one": [(records[key]["link"], catalogue[slug]) for key, slug in missing_one[:MISSING_SHOWN]],
                 "missing_one_total": len(missing_one),
-                "shown_limit": MATCHES_SHOWN,
+                "missing_limit": MISSING_SHOWN,
             },
         )

@@ -178,6 +178,21 @@ def catalogue_items(locale_id):
     return cached_structure(f"kluby:inspiration-catalogue:{content_version()}:{locale_id}", lambda: read_catalogue(locale_id))
 
 
+def read_catalogue_groups(locale_id):
+    grouped = {}
+    for item in catalogue_items(locale_id).values():
+        grouped.setdefault(item.category.name, []).append(item)
+    return list(grouped.items())
+
+
+def catalogue_groups(locale_id):
+    """[(category name, [items])]: the catalogue of `catalogue_items` by category, in its
+    order, as the matcher's form lists it."""
+    return cached_structure(
+        f"kluby:inspiration-catalogue-groups:{content_version()}:{locale_id}", lambda: read_catalogue_groups(locale_id)
+    )
+
+
 # Clubs ------------------------------------------------------------------------------
 
 
@@ -198,6 +213,29 @@ def read_club_records(locale_id):
 def club_records(locale_id):
     """{pk: facts} of the live, public clubs of a language, closed ones included."""
     return cached_structure(f"kluby:inspiration-clubs:{content_version()}:{locale_id}", lambda: read_club_records(locale_id))
+
+
+def _words(text):
+    return sort_key(text).split()
+
+
+def read_club_names(locale_id):
+    records = club_records(locale_id)
+    names = [(pk, " ".join(_words(club["title"])), " ".join(_words(f"{club['title']} {club['town']}"))) for pk, club in records.items()]
+    return sorted(names, key=lambda entry: (entry[1], entry[0]))
+
+
+def clubs_named(text, locale_id):
+    """Keys of the clubs of a language (closed ones included) named by a visitor's `text`,
+    by name: those whose name is `text`, if any, else those whose name and town hold every
+    word of it. Case and diacritics are ignored (“krakow” finds “Kraków”)."""
+    words = _words(text)
+    if not words:
+        return []
+    names = cached_structure(f"kluby:inspiration-club-names:{content_version()}:{locale_id}", lambda: read_club_names(locale_id))
+    wanted = " ".join(words)
+    exact = [pk for pk, name, _text in names if name == wanted]
+    return exact or [pk for pk, _name, both in names if all(word in both for word in words)]
 
 
 @dataclass
