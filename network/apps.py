@@ -6,3 +6,4 @@ from kluby import registry
 class NetworkConfig(registry.PortalAppConfig):
     name = "network"
     verbose_name = _("School network")
+    demo_loader = "network.demo.loader.load"
