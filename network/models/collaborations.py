@@ -12,10 +12,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from kluby.blocks import BodyStreamBlock
+from kluby.freshness import content_version
 from kluby.models import BasePage
+from kluby.queries import prefetch_listing_images, public_only
 
 from ..choices import REACH_FIELDS
+from ..listings import collaboration_listing, today_key
 from .common import GalleryImage, ReachFields
+
+COLLABORATIONS_PER_PAGE = 12
 
 
 class CollaborationIndexPage(BasePage):
@@ -32,6 +37,23 @@ class CollaborationIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("collaboration index")
+
+    def collaborations(self):
+        return public_only(CollaborationPage.objects.live().child_of(self))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        listing = collaboration_listing(
+            request.GET,
+            self.collaborations(),
+            cache_key=f"kluby:collaboration-listing:{content_version()}:{today_key()}:{self.pk}",
+        )
+        context["listing"] = listing
+        context["page_obj"] = listing.page(
+            COLLABORATIONS_PER_PAGE,
+            lambda keys: prefetch_listing_images(CollaborationPage.objects.filter(pk__in=keys)),
+        )
+        return context
 
 
 class CollaborationPage(ReachFields, BasePage):
@@ -105,6 +127,20 @@ class CollaborationPage(ReachFields, BasePage):
     @property
     def theme_names(self):
         return [theme.name for theme in self.themes.all()]
+
+    @property
+    def reach(self):
+        """[(label, number)] of the people it reached, the kinds recorded."""
+        return [(label, getattr(self, field)) for field, label in REACH_FIELDS if getattr(self, field) is not None]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = self.themes.all()
+        context["schools"] = public_only(self.schools.live(), request).order_by("title")
+        context["partners"] = public_only(self.partners.live(), request).order_by("title")
+        context["resources"] = public_only(self.resources.live(), request).order_by("title")
+        context["gallery"] = self.gallery_images.select_related("image").prefetch_related("image__renditions")
+        return context
 
     def clean(self):
         super().clean()

@@ -5,6 +5,9 @@ A network's schools, partners, collaborations and events are pages in its own su
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Count, Sum
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -15,6 +18,15 @@ from wagtail.search import index
 
 from kluby.blocks import BodyStreamBlock
 from kluby.models import BasePage
+from kluby.queries import public_only
+
+from .collaborations import CollaborationIndexPage, CollaborationPage
+from .events import EventIndexPage, EventPage
+from .impact import ImpactPage
+from .partners import PartnerIndexPage, PartnerPage
+from .schools import SchoolIndexPage, SchoolPage
+
+UPCOMING_EVENTS = 3
 
 
 class NetworkIndexPage(BasePage):
@@ -32,6 +44,12 @@ class NetworkIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("networks index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = public_only(self.get_children().live(), request).specific()
+        context["sections"] = list(children)
+        return context
 
 
 class NetworkPage(BasePage):
@@ -76,6 +94,48 @@ class NetworkPage(BasePage):
     @property
     def region_name(self):
         return self.region.name if self.region_id else ""
+
+    def section(self, children, model):
+        return next((child for child in children if isinstance(child, model)), None)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = list(public_only(self.get_children().live(), request).specific())
+        sections = {
+            "school_index": self.section(children, SchoolIndexPage),
+            "partner_index": self.section(children, PartnerIndexPage),
+            "collaboration_index": self.section(children, CollaborationIndexPage),
+            "event_index": self.section(children, EventIndexPage),
+            "impact": self.section(children, ImpactPage),
+        }
+        context.update(sections)
+        context["milestones"] = sorted(self.milestones.all(), key=lambda milestone: (milestone.year, milestone.sort_order or 0))
+
+        def under(model):
+            return public_only(model.objects.live().descendant_of(self), request)
+
+        schools = under(SchoolPage)
+        context["school_figures"] = schools.aggregate(count=Count("pk"), pupils=Sum("pupils"), teachers=Sum("teachers"))
+        context["partner_count"] = under(PartnerPage).count()
+        context["collaboration_count"] = under(CollaborationPage).count()
+        events = under(EventPage)
+        context["upcoming_events"] = list(
+            events.filter(ends_at__gte=timezone.now()).order_by("starts_at").select_related("space", "school")[:UPCOMING_EVENTS]
+        )
+        context["event_count"] = events.count()
+        # The text alternative to the map: schools by town, and the partners.
+        context["school_towns"] = list(schools.values("town").annotate(count=Count("pk")).order_by("town"))
+        context["partners"] = list(under(PartnerPage).order_by("title"))
+        if not sections["school_index"]:
+            # A translation without the network's sections (the Polish page): its other
+            # language versions have them.
+            context["fuller_versions"] = [
+                translation
+                for translation in public_only(self.get_translations().live(), request).select_related("locale")
+                if translation.get_children().type(SchoolIndexPage).live().exists()
+            ]
+        context["map_geojson_url"] = reverse("network_map_geojson", args=[self.pk])
+        return context
 
 
 class NetworkMilestone(Orderable):

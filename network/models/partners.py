@@ -10,10 +10,15 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from kluby.blocks import BodyStreamBlock
+from kluby.freshness import content_version
 from kluby.models import BasePage
+from kluby.queries import prefetch_listing_images, public_only
 
 from ..choices import PartnerType
+from ..listings import partner_listing
 from .common import Located
+
+PARTNERS_PER_PAGE = 24
 
 
 class PartnerIndexPage(BasePage):
@@ -30,6 +35,21 @@ class PartnerIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("partner index")
+
+    def partners(self):
+        return public_only(PartnerPage.objects.live().child_of(self))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        listing = partner_listing(
+            request.GET, self.partners(), cache_key=f"kluby:partner-listing:{content_version()}:{self.pk}"
+        )
+        context["listing"] = listing
+        context["page_obj"] = listing.page(
+            PARTNERS_PER_PAGE,
+            lambda keys: prefetch_listing_images(PartnerPage.objects.filter(pk__in=keys).select_related("logo")),
+        )
+        return context
 
 
 class PartnerPage(Located, BasePage):
@@ -88,3 +108,9 @@ class PartnerPage(Located, BasePage):
 
     class Meta:
         verbose_name = _("partner page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["collaborations"] = public_only(self.collaborations.live(), request).order_by("-start_date", "title")
+        context["events"] = public_only(self.events.live(), request).order_by("-starts_at")[:20]
+        return context

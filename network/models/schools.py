@@ -1,9 +1,12 @@
 """The schools of a network: who they are, where, how many pupils and teachers, what they
 work on, and whom to contact (an address never printed in the page's HTML)."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -12,15 +15,19 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from kluby.blocks import BodyStreamBlock
+from kluby.freshness import content_version
 from kluby.models import BasePage
+from kluby.queries import prefetch_listing_images, public_only
 from kluby.signed_tokens import ObjectToken
 
 from ..choices import MembershipStatus, SchoolLevel
+from ..listings import school_listing
 from .common import GalleryImage, Located
 
 # The school page carries this token for its "show the coordinator's e-mail" button; a
 # visitor has two hours after the page was served to press it (as on club pages).
 SCHOOL_CONTACT_TOKEN = ObjectToken("network.school-contact", lifetime=2 * 60 * 60)
+SCHOOLS_PER_PAGE = 24
 
 
 class SchoolIndexPage(BasePage):
@@ -37,6 +44,26 @@ class SchoolIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("school index")
+
+    def schools(self):
+        """Every live, public school under this index."""
+        return public_only(SchoolPage.objects.live().child_of(self))
+
+    def listing(self, params):
+        return school_listing(params, self.schools(), cache_key=f"kluby:school-listing:{content_version()}:{self.pk}")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        listing = self.listing(request.GET)
+        context["listing"] = listing
+        context["page_obj"] = listing.page(
+            SCHOOLS_PER_PAGE,
+            lambda keys: prefetch_listing_images(SchoolPage.objects.filter(pk__in=keys).select_related("region")),
+        )
+        # The map shows the schools the list shows.
+        query = [("language", self.locale.language_code), ("index", self.pk), *listing.query_items()]
+        context["map_geojson_url"] = reverse("open_data_schools_geojson") + "?" + urlencode(query)
+        return context
 
 
 class SchoolPage(Located, BasePage):
@@ -143,6 +170,18 @@ class SchoolPage(Located, BasePage):
     @property
     def theme_names(self):
         return [theme.name for theme in self.themes.all()]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = self.themes.all()
+        context["collaborations"] = public_only(self.collaborations.live(), request).order_by("-start_date", "title")
+        context["events"] = (
+            public_only(self.events.live(), request).order_by("-starts_at").select_related("locale")[:20]
+        )
+        context["gallery"] = self.gallery_images.select_related("image").prefetch_related("image__renditions")
+        if self.coordinator_email:
+            context["contact_token"] = SCHOOL_CONTACT_TOKEN.for_object(self.pk)
+        return context
 
 
 class SchoolGalleryImage(GalleryImage):
