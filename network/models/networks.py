@@ -3,6 +3,7 @@
 A network's schools, partners, collaborations and events are pages in its own sub-sections
 (one index page each), so a second network is added by editors without code."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Sum
@@ -95,12 +96,15 @@ class NetworkPage(BasePage):
     def region_name(self):
         return self.region.name if self.region_id else ""
 
-    def section(self, children, model):
-        return next((child for child in children if isinstance(child, model)), None)
+    @staticmethod
+    def section(children, model):
+        """The child of type `model` (a plain Page: its title and address are all it shows)."""
+        content_type = ContentType.objects.get_for_model(model)
+        return next((child for child in children if child.content_type_id == content_type.pk), None)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = list(public_only(self.get_children().live(), request).specific())
+        children = list(public_only(self.get_children().live(), request))
         sections = {
             "school_index": self.section(children, SchoolIndexPage),
             "partner_index": self.section(children, PartnerIndexPage),
@@ -116,7 +120,6 @@ class NetworkPage(BasePage):
 
         schools = under(SchoolPage)
         context["school_figures"] = schools.aggregate(count=Count("pk"), pupils=Sum("pupils"), teachers=Sum("teachers"))
-        context["partner_count"] = under(PartnerPage).count()
         context["collaboration_count"] = under(CollaborationPage).count()
         events = under(EventPage)
         context["upcoming_events"] = list(
@@ -126,6 +129,7 @@ class NetworkPage(BasePage):
         # The text alternative to the map: schools by town, and the partners.
         context["school_towns"] = list(schools.values("town").annotate(count=Count("pk")).order_by("town"))
         context["partners"] = list(under(PartnerPage).order_by("title"))
+        context["partner_count"] = len(context["partners"])
         if not sections["school_index"]:
             # A translation without the network's sections (the Polish page): its other
             # language versions have them.

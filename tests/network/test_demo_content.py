@@ -112,3 +112,9 @@ def test_the_loader_counts_days_from_the_load_day(content):
     event = EventPage.objects.get(locale__language_code="ro", slug=slug)
     loaded = event.first_published_at.astimezone(datetime.timezone(datetime.timedelta(hours=2))).date()
     assert abs((event.start_date - loaded).days - record["starts_in_days"]) <= 1
+
+
+def test_the_home_pages_school_network_card_leads_to_the_networks_index():
+    for home in HomePage.objects.select_related("locale"):
+        index = NetworkIndexPage.objects.get(locale=home.locale)
+        assert home.areas.filter(link_page=index).exists(), home.locale.language_code
