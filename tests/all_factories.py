@@ -20,6 +20,25 @@ from tests.kluby.factories import (
     NewsIndexPageFactory,
     StandardPageFactory,
 )
+from tests.network.factories import (
+    AudienceFactory as EventAudienceFactory,
+)
+from tests.network.factories import (
+    CollaborationIndexPageFactory,
+    CollaborationPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    ImpactPageFactory,
+    NetworkIndexPageFactory,
+    NetworkPageFactory,
+    PartnerIndexPageFactory,
+    PartnerPageFactory,
+    QubPageFactory,
+    SchoolIndexPageFactory,
+    SchoolPageFactory,
+    SpacePageFactory,
+    ThemeFactory,
+)
 from tests.resources.factories import (
     AudienceFactory,
     ExampleIndexPageFactory,
@@ -48,6 +67,19 @@ PAGE_FACTORIES = {
         ExamplePageFactory,
         InspirationIndexPageFactory,
         InspirationPageFactory,
+        NetworkIndexPageFactory,
+        NetworkPageFactory,
+        SchoolIndexPageFactory,
+        SchoolPageFactory,
+        PartnerIndexPageFactory,
+        PartnerPageFactory,
+        CollaborationIndexPageFactory,
+        CollaborationPageFactory,
+        EventIndexPageFactory,
+        EventPageFactory,
+        QubPageFactory,
+        SpacePageFactory,
+        ImpactPageFactory,
     )
 }
 SNIPPET_FACTORIES = {
@@ -62,6 +94,8 @@ SNIPPET_FACTORIES = {
         ResourceCategoryFactory,
         AudienceFactory,
         GlossaryTermFactory,
+        ThemeFactory,
+        EventAudienceFactory,
     )
 }
 

@@ -9,6 +9,21 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from clubs.models import ClubIndexPage, ClubPage
 from inspirations.models import InspirationIndexPage, InspirationPage
 from kluby.models import ContactPage, HomePage, NewsArticlePage, NewsIndexPage, StandardPage
+from network.models import (
+    CollaborationIndexPage,
+    CollaborationPage,
+    EventIndexPage,
+    EventPage,
+    ImpactPage,
+    NetworkIndexPage,
+    NetworkPage,
+    PartnerIndexPage,
+    PartnerPage,
+    QubPage,
+    SchoolIndexPage,
+    SchoolPage,
+    SpacePage,
+)
 from resources.models import (
     ExampleIndexPage,
     ExamplePage,
@@ -25,6 +40,18 @@ from tests.clubs.factories import (
 )
 from tests.inspirations.factories import InspirationIndexPageFactory
 from tests.kluby.factories import AgeGroupFactory, NewsIndexPageFactory, site_tree
+from tests.network.factories import (
+    CollaborationIndexPageFactory,
+    EventIndexPageFactory,
+    NetworkIndexPageFactory,
+    NetworkPageFactory,
+    PartnerIndexPageFactory,
+    PartnerPageFactory,
+    QubPageFactory,
+    SchoolIndexPageFactory,
+    SchoolPageFactory,
+    ThemeFactory,
+)
 from tests.resources.factories import (
     AudienceFactory,
     ExampleIndexPageFactory,
@@ -244,3 +271,133 @@ class EditorsCreateEveryPageType(WagtailPageTestCase):
         self.assertEqual(page.steps[0].value["title"], "Circle of names")
         self.assertEqual([(row.item_id, row.quantity, row.optional) for row in page.equipment.all()], [(item.pk, 2, False)])
         self.assertContains(self.client.get(page.url), "Circle of names")
+
+    # The school network ------------------------------------------------------------------
+
+    def network(self):
+        return NetworkPageFactory(parent=NetworkIndexPageFactory(parent=self.home))
+
+    def test_a_network_index_page_is_created(self):
+        self.create(self.home, NetworkIndexPage, {"title": "Sieci szkół", "lead": "Sieci.", "body": body("Programy.")})
+
+    def test_a_network_page_is_created(self):
+        page = self.create(
+            NetworkIndexPageFactory(parent=self.home),
+            NetworkPage,
+            {
+                "title": "Sieć z Klużu",
+                "lead": "Szkoły i partnerzy.",
+                "region": RegionFactory(locale=self.locale, slug="cluj", country_code="RO").pk,
+                "body": body("Historia sieci."),
+                "milestones": inline_formset([{"year": 2018, "title": "Dziesięć szkół", "text": "Początek."}]),
+            },
+        )
+        self.assertEqual([(row.year, row.title) for row in page.milestones.all()], [(2018, "Dziesięć szkół")])
+
+    def test_a_school_index_page_is_created(self):
+        self.create(self.network(), SchoolIndexPage, {"title": "Szkoły", "lead": "Szkoły sieci.", "body": body("Opis.")})
+
+    def test_a_school_page_is_created(self):
+        theme = ThemeFactory(locale=self.locale, slug="steam", name="STEAM")
+        page = self.create(
+            SchoolIndexPageFactory(parent=self.network()),
+            SchoolPage,
+            {
+                "title": "Szkoła Podstawowa nr 1",
+                "lead": "Szkoła w sieci.", "body": body("Opis."),
+                "level": "primary",
+                "pupils": 420,
+                "teachers": 35,
+                "year_joined": 2022,
+                "status": "member",
+                "themes": theme.pk,
+                "street": "ul. Szkolna 1",
+                "town": "Cluj-Napoca",
+                "region": RegionFactory(locale=self.locale, slug="cluj", country_code="RO").pk,
+                "latitude": "46.77",
+                "longitude": "23.60",
+                "coordinator_email": "szkola@example.org",
+                "gallery_images": inline_formset([]),
+            },
+        )
+        self.assertEqual((page.pupils, list(page.themes.all())), (420, [theme]))
+
+    def test_a_partner_index_page_is_created(self):
+        self.create(self.network(), PartnerIndexPage, {"title": "Partnerzy", "lead": "Partnerzy sieci.", "body": body("Opis.")})
+
+    def test_a_partner_page_is_created(self):
+        page = self.create(
+            PartnerIndexPageFactory(parent=self.network()),
+            PartnerPage,
+            {"title": "Teatr Miejski", "lead": "Partner.", "body": body("Opis."), "partner_type": "cultural", "website": "https://example.org/"},
+        )
+        self.assertEqual(page.partner_type, "cultural")
+
+    def test_a_collaboration_index_page_is_created(self):
+        self.create(self.network(), CollaborationIndexPage, {"title": "Współprace", "lead": "Projekty.", "body": body("Opis.")})
+
+    def test_a_collaboration_page_is_created(self):
+        network = self.network()
+        school = SchoolPageFactory(parent=SchoolIndexPageFactory(parent=network))
+        partner = PartnerPageFactory(parent=PartnerIndexPageFactory(parent=network))
+        page = self.create(
+            CollaborationIndexPageFactory(parent=network),
+            CollaborationPage,
+            {
+                "title": "Rezydencje artystyczne",
+                "lead": "Artyści w szkołach.", "body": body("Opis."),
+                "start_date": "2018-10-01",
+                "end_date": "2018-11-30",
+                "schools": school.pk,
+                "partners": partner.pk,
+                "pupils": 120,
+                "teachers": 8,
+                "gallery_images": inline_formset([]),
+            },
+        )
+        self.assertEqual((list(page.schools.all()), list(page.partners.all()), page.pupils), ([school], [partner], 120))
+
+    def test_an_event_index_page_is_created(self):
+        self.create(self.network(), EventIndexPage, {"title": "Wydarzenia", "lead": "Co i kiedy.", "body": body("Opis.")})
+
+    def test_an_event_page_is_created(self):
+        page = self.create(
+            EventIndexPageFactory(parent=self.network()),
+            EventPage,
+            {
+                "title": "Warsztaty robotyki",
+                "lead": "Dla nauczycieli.", "body": body("Opis."),
+                "event_type": "workshop",
+                "start_date": "2030-04-01",
+                "start_time": "10:00",
+                "end_time": "12:30",
+                "time_zone": "Europe/Bucharest",
+                "venue": "Biblioteka, Cluj-Napoca",
+                "free_entry": "on",
+            },
+        )
+        # 10:00 in Bucharest in summer time (UTC+3) is 07:00 UTC.
+        self.assertEqual(page.starts_at.isoformat(), "2030-04-01T07:00:00+00:00")
+
+    def test_a_qub_page_is_created(self):
+        self.create(NetworkIndexPageFactory(parent=self.home), QubPage, {"title": "Qub", "lead": "Centrum.", "body": body("Opis."), "town": "Cluj-Napoca"})
+
+    def test_a_space_page_is_created(self):
+        item = EquipmentItemFactory(locale=self.locale, name="Drukarka 3D")
+        page = self.create(
+            QubPageFactory(parent=NetworkIndexPageFactory(parent=self.home)),
+            SpacePage,
+            {
+                "title": "Sala warsztatowa",
+                "lead": "Na warsztaty.", "body": body("Opis."),
+                "kind": "education",
+                "capacity": 35,
+                "equipment": inline_formset([{"item": item.pk, "quantity": 2}]),
+                "gallery_images": inline_formset([]),
+            },
+        )
+        self.assertEqual([(row.item_id, row.quantity) for row in page.equipment.all()], [(item.pk, 2)])
+
+    def test_an_impact_page_is_created(self):
+        page = self.create(self.network(), ImpactPage, {"title": "Wpływ", "lead": "Cele.", "body": body("Opis."), "programme": "learning-qub", "target_schools": 35})
+        self.assertEqual(page.target_schools, 35)

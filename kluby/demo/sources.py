@@ -281,7 +281,8 @@ class PageFile:
 
 @dataclass
 class Page:
-    """A page in every language it is written in; the first of pl, ro, en is its source."""
+    """A page in every language it is written in; the first in its section's order of languages
+    (pl, ro, en unless the section says otherwise) is its source."""
 
     section: str
     key: str
@@ -313,6 +314,8 @@ class Section:
     index_body: bool = False
     # The record set holding the facts of each page (same key), when they are not in the files.
     record: str | None = None
+    # The languages in the order that picks a page's source: the first it is written in.
+    languages: tuple = LANGUAGE_CODES
 
 
 class Content:
@@ -380,7 +383,8 @@ class Content:
             has_body = section.index_body if is_index else section.body
             versions = {}
             page_facts = {}
-            for number, language in enumerate(code for code in LANGUAGE_CODES if code in paths):
+            order = section.languages
+            for number, language in enumerate(code for code in order if code in paths):
                 path = paths[language]
                 front, front_line, body, body_line = split_front_matter(path.read_text(encoding="utf-8"), path)
                 data = load_yaml(front, path, line_offset=front_line - 1)
@@ -391,7 +395,7 @@ class Content:
                     checked = check_fields(data, {**text, **facts}, refs, where)
                     page_facts = {name: checked.pop(name) for name in list(checked) if name in facts or name + "?" in facts}
                 else:
-                    source = paths[next(code for code in LANGUAGE_CODES if code in paths)]
+                    source = paths[next(code for code in order if code in paths)]
                     reason = f"set in the source language's file ({source.parent.parent.name}/{section_name}/{path.name}) only"
                     forbidden = {name.rstrip("?"): reason for name in facts}
                     checked = check_fields(data, text, refs, where, forbidden=forbidden)

@@ -193,7 +193,11 @@ class ResourcesLoader:
             index.listing_image = self.image(page.facts)
             index.show_in_menus = page.facts.get("show_in_menus", False)
 
-        return self.ensure(self.homes[page.source.language], page, ResourceIndexPage, fill)
+        # A library may have moved since it was made (the Qub's, under the Qub page): it is
+        # looked for where it is now.
+        home = self.homes[page.source.language]
+        moved = ResourceIndexPage.objects.filter(locale=home.locale, slug=page.source.fields["slug"]).first()
+        return self.ensure(moved.get_parent() if moved else home, page, ResourceIndexPage, fill)
 
     def fill_resource(self, resource, page, version):
         facts, text, code = page.facts, version.fields, version.language

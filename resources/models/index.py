@@ -34,7 +34,8 @@ class ResourceIndexPage(BasePage):
 
     # The Qub's library belongs in the school network's section once the network app has
     # its index page; until then both libraries live under their home pages.
-    parent_page_types = ["kluby.HomePage"]
+    # A library sits under a home page, or in a section of its own (the Qub's library).
+    parent_page_types = ["kluby.HomePage", "network.QubPage"]
     subpage_types = ["resources.ResourcePage", "resources.GlossaryPage", "resources.ExampleIndexPage"]
 
     content_panels = BasePage.content_panels + [FieldPanel("lead"), FieldPanel("intro")]

@@ -1,6 +1,7 @@
 """Where each resources page type may live, what the API shows and what search finds."""
 
 import pytest
+from django.apps import apps
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.test.utils import WagtailPageTestCase
@@ -55,8 +56,9 @@ def zasobnik(homes, locales):
 
 
 class ResourcesPageTreeTests(WagtailPageTestCase):
-    def test_resource_indexes_live_under_a_home_page(self):
-        self.assertAllowedParentPageTypes(ResourceIndexPage, {HomePage})
+    def test_resource_indexes_live_under_a_home_page_or_the_qub(self):
+        # The Qub's resource library is part of the Qub's section of the school network.
+        self.assertAllowedParentPageTypes(ResourceIndexPage, {HomePage, apps.get_model("network", "QubPage")})
         self.assertAllowedSubpageTypes(ResourceIndexPage, {ResourcePage, GlossaryPage, ExampleIndexPage})
 
     def test_resources_live_only_in_a_resource_index_and_have_no_children(self):
