@@ -131,6 +131,14 @@ def test_bad_values_give_a_message_never_an_error(client, tree, events, query):
     assert len(listed_titles(response)) == 5
 
 
+def test_bad_month_message_is_in_the_visitors_language(client, tree, events, settings):
+    settings.LOCALE_PATHS = [settings.BASE_DIR / "locale"]
+    response = client.get(tree["events"].url + "?month=2024-13")
+    message = soup(response).select_one(".notice--error").get_text()
+    assert "2024-13" in message
+    assert "is not a month" not in message  # said in Polish on the Polish page
+
+
 def test_pagination_is_bounded(client, tree):
     start = local_now() + datetime.timedelta(days=3)
     for number in range(25):
@@ -246,3 +254,13 @@ def test_query_counts_do_not_grow_with_events(client, settings, tree, terms, dja
         client.get(url)
         with django_assert_max_num_queries(small[name], info=name):
             client.get(url)
+
+
+def test_times_and_zone_are_named_in_romanian(client, homes, settings):
+    settings.LOCALE_PATHS = [settings.BASE_DIR / "locale"]
+    tree = network_tree(homes["ro"])
+    event = EventPageFactory(
+        parent=tree["events"], start_date=datetime.date(2027, 3, 14), start_time=datetime.time(10), end_time=datetime.time(14)
+    )
+    text = soup(client.get(event.url)).select_one(".event-when").get_text()
+    assert text.lower() == "14 martie 2027, 10:00–14:00 (ora româniei, eet)"

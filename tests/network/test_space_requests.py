@@ -228,6 +228,27 @@ def test_the_edit_form_shows_the_clashes(admin_client, clashing):
     assert "No accepted request" in quiet
 
 
+def test_messages_are_in_the_visitors_language(client, space, settings):
+    settings.LOCALE_PATHS = [settings.BASE_DIR / "locale"]
+    response = client.post(url(space), form_data(group_size="31"))
+    assert "at most 30 people" not in errors(response)["group_size"]
+
+
+def test_an_answer_is_emailed_in_the_requesters_language(admin_client, clashing, settings):
+    settings.LOCALE_PATHS = [settings.BASE_DIR / "locale"]
+    request = clashing["apart"]
+    request.language = "ro"
+    request.save()
+    response = admin_client.post(edit_url(request), admin_data(request, status="accepted", answer="Vă așteptăm la ora 15."))
+    assert response.status_code == 302
+    request.refresh_from_db()
+    assert request.status == "accepted" and request.answered_at is not None
+    (message,) = mail.outbox
+    assert message.to == [request.contact_email]
+    assert "Vă așteptăm la ora 15." in message.body
+    assert "Accepted" not in message.subject  # the status is named in Romanian
+
+
 def test_saving_without_a_new_answer_sends_nothing(admin_client, clashing):
     request = clashing["apart"]
     admin_client.post(edit_url(request), admin_data(request, group_size=20))
