@@ -334,10 +334,6 @@ class EventPage(RoutablePageMixin, ReachFields, BasePage):
         context["school_page"] = self.school if self.school_id and self.school.live else None
         return context
 
-    @path("")
-    def event(self, request):
-        return self.render(request)
-
     @path("ics/", name="ics")
     def ics(self, request):
         response = HttpResponse(calendar.calendar_of([self], request), content_type="text/calendar; charset=utf-8")
