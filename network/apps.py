@@ -17,6 +17,9 @@ class NetworkConfig(registry.PortalAppConfig):
         "network.CollaborationIndexPage",
         "network.CollaborationPage",
         "network.QubPage",
+        "network.EventIndexPage",
+        "network.EventPage",
+        "network.SpacePage",
     )
     benchmarked_pages = (
         ("network page", "network.NetworkPage", ""),
@@ -26,9 +29,15 @@ class NetworkConfig(registry.PortalAppConfig):
         ("school page", "network.SchoolPage", ""),
         ("partner index", "network.PartnerIndexPage", ""),
         ("collaboration index", "network.CollaborationIndexPage", ""),
+        ("event index", "network.EventIndexPage", ""),
+        ("event index, filtered", "network.EventIndexPage", "?when=upcoming&type=workshop"),
+        ("event page", "network.EventPage", ""),
+        ("event calendar file", "network.EventPage", "ics/"),
+        ("space page", "network.SpacePage", ""),
     )
     urls = "network.urls"
-    localized_urls = "network.contact"
+    # The coordinator e-mail button of school pages and the space request form.
+    localized_urls = "network.localized_urls"
 
     def ready(self):
         from kluby.open_data import Dataset, register_dataset
@@ -53,5 +62,18 @@ class NetworkConfig(registry.PortalAppConfig):
                 description=_("Every published partner organisation in every language: name, type, website, town and coordinates."),
                 formats=(("CSV", "open_data_partners_csv"),),
                 order=41,
+            )
+        )
+        register_dataset(
+            Dataset(
+                key="network-events",
+                title=_("School network events"),
+                description=_(
+                    "Every published event of the school network in every language, as an "
+                    "iCalendar feed to subscribe to: times in the event's time zone, place, "
+                    "summary and a link to its page. Add ?language=ro (or en, pl) for one language."
+                ),
+                formats=(("iCalendar", "open_data_events_ics"),),
+                order=42,
             )
         )

@@ -37,6 +37,7 @@ from tests.network.factories import (
     SchoolIndexPageFactory,
     SchoolPageFactory,
     SpacePageFactory,
+    SpaceRequestWithSpaceFactory,
     ThemeFactory,
 )
 from tests.resources.factories import (
@@ -96,6 +97,7 @@ SNIPPET_FACTORIES = {
         GlossaryTermFactory,
         ThemeFactory,
         EventAudienceFactory,
+        SpaceRequestWithSpaceFactory,
     )
 }
 

@@ -1,8 +1,12 @@
 """The Qub centre and its spaces (education, exhibition, co-creation, networking), with
 the requests schools and partners send to use a space, which editors answer in the admin."""
 
+from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -11,12 +15,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from clubs.models import CatalogueItemRow
+from clubs.models import CatalogueItemRow, ClubIndexPage
 from kluby.blocks import BodyStreamBlock
 from kluby.models import BasePage
+from kluby.queries import public_only
 
 from ..choices import RequestStatus, SpaceKind
 from .common import GalleryImage, Located
+
+UPCOMING_EVENTS_SHOWN = 6
 
 
 class QubPage(Located, BasePage):
@@ -110,6 +117,28 @@ class SpacePage(BasePage):
     class Meta:
         verbose_name = _("space page")
 
+    def upcoming_events(self, request=None, limit=UPCOMING_EVENTS_SHOWN):
+        """Live, public events in this space that have not ended yet, soonest first."""
+        events = self.events.live().filter(ends_at__gt=timezone.now()).order_by("starts_at", "pk")
+        return public_only(events, request).select_related("locale", "space", "school").prefetch_related("audiences")[:limit]
+
+    def equipment_catalogue_url(self, request=None):
+        """The public equipment catalogue in this page's language (a route of the club index),
+        whose item pages the equipment list links to; None when there is none."""
+        club_index = ClubIndexPage.objects.live().filter(locale_id=self.locale_id).order_by("path").first()
+        index_url = club_index.get_url(request=request) if club_index else None
+        return index_url + club_index.reverse_subpage("equipment_catalogue") if index_url else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["equipment"] = self.equipment.select_related("item", "item__category").order_by(
+            "item__category__sort_order", "item__name"
+        )
+        context["equipment_base_url"] = self.equipment_catalogue_url(request)
+        context["gallery"] = self.gallery_images.select_related("image").prefetch_related("image__renditions")
+        context["upcoming_events"] = self.upcoming_events(request)
+        return context
+
 
 class SpaceEquipment(CatalogueItemRow, Orderable):
     """How many of a catalogue item a space has."""
@@ -132,6 +161,38 @@ class SpaceGalleryImage(GalleryImage):
     page = ParentalKey(SpacePage, related_name="gallery_images", on_delete=models.CASCADE)
 
 
+def overlapping_events(space, date, start_time, end_time):
+    """Live events in `space` whose local times overlap `date` from `start_time` to
+    `end_time` (the Qub's local time, as requests are). Values or OuterRefs."""
+    event_page = apps.get_model("network", "EventPage")
+    return (
+        event_page.objects.live()
+        .annotate(last_date=Coalesce("end_date", "start_date"))
+        .filter(space=space)
+        .filter(Q(start_date__lt=date) | Q(start_date=date, start_time__lt=end_time))
+        .filter(Q(last_date__gt=date) | Q(last_date=date, end_time__gt=start_time))
+    )
+
+
+def overlapping_requests(space, date, start_time, end_time):
+    """Accepted requests for `space` on `date` whose times overlap."""
+    return SpaceRequest.objects.filter(
+        space=space, date=date, status=RequestStatus.ACCEPTED, start_time__lt=end_time, end_time__gt=start_time
+    )
+
+
+class SpaceRequestQuerySet(models.QuerySet):
+    def with_clashes(self):
+        """Each request with `clashes_request` and `clashes_event`: whether another accepted
+        request or an event in the same space overlaps it. Two subqueries, whatever the number
+        of requests."""
+        where = (OuterRef("space"), OuterRef("date"), OuterRef("start_time"), OuterRef("end_time"))
+        return self.annotate(
+            clashes_request=Exists(overlapping_requests(*where).exclude(pk=OuterRef("pk"))),
+            clashes_event=Exists(overlapping_events(*where)),
+        )
+
+
 class SpaceRequest(models.Model):
     """A school's or partner's request to use a space, and the editors' answer."""
 
@@ -151,6 +212,8 @@ class SpaceRequest(models.Model):
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True, editable=False)
 
+    objects = SpaceRequestQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("space request")
         verbose_name_plural = _("space requests")
@@ -159,3 +222,10 @@ class SpaceRequest(models.Model):
 
     def __str__(self):
         return f"{self.organisation}: {self.date:%Y-%m-%d} {self.start_time:%H:%M}–{self.end_time:%H:%M}"
+
+    def clashing_requests(self):
+        return overlapping_requests(self.space_id, self.date, self.start_time, self.end_time).exclude(pk=self.pk).order_by("start_time")
+
+    def clashing_events(self):
+        return overlapping_events(self.space_id, self.date, self.start_time, self.end_time).order_by("starts_at")
+

@@ -214,3 +214,25 @@ class ImpactPageFactory(PageFactory):
 
     class Meta:
         model = ImpactPage
+
+
+def _space_for_request():
+    """A space in a tree of its own under the first home page (made if there is none)."""
+    from kluby.models import HomePage
+    from tests.kluby.factories import HomePageFactory
+
+    home = HomePage.objects.order_by("path").first() or HomePageFactory()
+    return SpacePageFactory(parent=QubPageFactory(parent=NetworkIndexPageFactory(parent=home)))
+
+
+class SpaceRequestWithSpaceFactory(SpaceRequestFactory):
+    """A request with a space of its own, for the tests that walk every snippet; they pass a
+    `locale`, which requests do not have."""
+
+    space = factory.LazyFunction(_space_for_request)
+
+    class Meta:
+        model = SpaceRequest
+
+    class Params:
+        locale = None
