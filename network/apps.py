@@ -6,3 +6,5 @@ from kluby import registry
 class NetworkConfig(registry.PortalAppConfig):
     name = "network"
     verbose_name = _("School network")
+    audited_page_types = ("network.ImpactPage",)
+    benchmarked_pages = (("impact dashboard", "network.ImpactPage", ""),)
