@@ -13,8 +13,8 @@ ROW_HEIGHT = 42
 LABEL_BASELINE = 15
 BAR_TOP = 21
 BAR_HEIGHT = 16
-# About how many characters of 13-unit text fit on a 400-unit line.
-LINE_CHARS = 56
+# About how many characters fit on a 400-unit line at the phone's 15-unit type.
+LINE_CHARS = 48
 
 
 def formatted(value):
