@@ -15,9 +15,10 @@ from wagtail.models import Page
 
 from clubs.choices import ClubStatus
 from clubs.models import ClubEquipment, ClubPage, Edition, EquipmentItem, Region
+from kluby.admin_forms import LocalisedPageForm
 from kluby.blocks import BodyStreamBlock
 from kluby.freshness import content_version
-from kluby.models import BasePage
+from kluby.models import BasePage, HomePage
 from kluby.queries import cached_structure, public_only
 
 from ..charts import bar_chart, formatted, formatted_percent, percent, progress_chart
@@ -26,6 +27,30 @@ from .collaborations import CollaborationPage
 from .events import EventPage
 from .networks import NetworkPage
 from .schools import SchoolPage
+
+
+class ImpactPageForm(LocalisedPageForm):
+    """The programme must match where the page is: a network's dashboard under its network
+    page, the clubs' dashboard under a home page."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        parent = getattr(self, "parent_page", None)
+        programme = cleaned_data.get("programme")
+        if parent is None or not programme:
+            return cleaned_data
+        parent_class = parent.specific_class
+        if programme == Programme.LEARNING_QUB and not issubclass(parent_class, NetworkPage):
+            self.add_error(
+                "programme",
+                _("A Learning Qub dashboard measures the network it is in: add it under a network page."),
+            )
+        elif programme == Programme.KLUBY and not issubclass(parent_class, HomePage):
+            self.add_error(
+                "programme",
+                _("The Kluby Kreatywności dashboard counts the clubs of the whole portal: add it under a home page."),
+            )
+        return cleaned_data
 
 
 class ImpactPage(BasePage):
@@ -44,6 +69,7 @@ class ImpactPage(BasePage):
     parent_page_types = ["network.NetworkPage", "kluby.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    base_form_class = ImpactPageForm
 
     content_panels = BasePage.content_panels + [
         FieldPanel("lead"),

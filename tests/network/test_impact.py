@@ -9,8 +9,10 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils.translation import override as translation_override
 from wagtail.models import PageViewRestriction
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from clubs.choices import ClubStatus
 from network.models import ImpactPage
@@ -354,3 +356,24 @@ def test_clubs_dashboard_queries_do_not_grow_with_the_clubs(
     with django_assert_max_num_queries(small, info="clubs dashboard"):
         client.get(clubs_dashboard.url)
     assert figures(read(client, clubs_dashboard))["clubs"] == 203
+
+
+def add_dashboard(admin_client, parent, programme):
+    url = reverse("wagtailadmin_pages:add", args=("network", "impactpage", parent.pk))
+    data = nested_form_data(
+        {"title": f"Impact {programme}", "slug": f"impact-{programme}", "programme": programme, "body": streamfield([]), "action-publish": "publish"}
+    )
+    return admin_client.post(url, data)
+
+
+def test_the_programme_must_match_where_the_dashboard_is(admin_client, homes, network):
+    network_page = network["pages"]["en"]
+    refused = add_dashboard(admin_client, network_page, "kluby-kreatywnosci")
+    assert refused.status_code == 200
+    assert "programme" in refused.context["form"].errors
+    refused = add_dashboard(admin_client, homes["en"], "learning-qub")
+    assert refused.status_code == 200
+    assert "programme" in refused.context["form"].errors
+    assert add_dashboard(admin_client, network_page, "learning-qub").status_code == 302
+    assert add_dashboard(admin_client, homes["en"], "kluby-kreatywnosci").status_code == 302
+    assert ImpactPage.objects.filter(locale=homes["en"].locale).count() == 2
