@@ -15,6 +15,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from clubs.choices import ClubStatus
+from network.charts import bar_chart, progress_chart
 from network.models import ImpactPage
 from tests.clubs.factories import (
     ClubIndexPageFactory,
@@ -377,3 +378,26 @@ def test_the_programme_must_match_where_the_dashboard_is(admin_client, homes, ne
     assert add_dashboard(admin_client, network_page, "learning-qub").status_code == 302
     assert add_dashboard(admin_client, homes["en"], "kluby-kreatywnosci").status_code == 302
     assert ImpactPage.objects.filter(locale=homes["en"].locale).count() == 2
+
+
+def test_a_chart_scales_its_bars_shortens_long_labels_and_says_every_bar():
+    with translation_override("en"):
+        chart_ = bar_chart("test", "Test chart", [("A very long name of a catalogue item that goes on and on", 40), ("Short", 10)], value_heading="Clubs")
+        progress = progress_chart("progress", "Progress", [{"label": "Schools", "value": 50, "target": 35}, {"label": "Pupils", "value": 0, "target": 7500}])
+    long_bar, short_bar = chart_.bars
+    assert long_bar.width == 400 and short_bar.width == 100
+    assert long_bar.short_label.endswith("…") and len(long_bar.short_label) < len(long_bar.label)
+    assert chart_.rows[0] == ("A very long name of a catalogue item that goes on and on", ["40"])
+    assert "A very long name of a catalogue item that goes on and on: 40" in chart_.description
+    # Past the target the bar fills its track and the text says how far past.
+    assert progress.bars[0].width == 400 and progress.bars[0].text == "50 of 35 (143%)"
+    assert progress.bars[1].width == 0 and progress.rows[1] == ("Pupils", ["0", "7,500", "0%"])
+
+
+def test_schools_without_a_year_joined_are_said_to_be_left_out_of_the_chart(client, network):
+    school(network, year_joined=2021)
+    school(network, year_joined=None)
+    soup = read(client, network["dashboards"]["ro"])
+    by_year = chart(soup, "schools-by-year")
+    assert table(by_year) == {"2021": ["1", "1"]}
+    assert "1 school has no year joined recorded" in by_year.figcaption.get_text()
