@@ -107,7 +107,7 @@ class ImpactPage(BasePage):
         else:
             parent_path = self.path[: -self.steplen]
             records = cached_structure(
-                f"kluby:impact-network:{version}:{self.pk}", lambda: network_records(parent_path)
+                f"kluby:impact-network:{version}:{parent_path}", lambda: network_records(parent_path)
             )
             # Events count once they are over: the split moves with the clock, not the data.
             context["dashboard"] = learning_qub_dashboard(self, records, timezone.now())
