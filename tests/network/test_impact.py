@@ -345,7 +345,8 @@ def test_dashboard_queries_do_not_grow_with_the_network(client, network, django_
     assert counted["schools"] == len([n for n in range(700) if n % 3 != 2])
     with django_assert_max_num_queries(cached, info="700 schools, figures from the cache"):
         client.get(dashboard.url)
-    assert cached < computed
+    # From the cache, the page keeps within every page type's budget (tests/kluby/test_query_budget.py).
+    assert cached < computed and cached <= 15
 
 
 def test_clubs_dashboard_queries_do_not_grow_with_the_clubs(
