@@ -20,6 +20,7 @@ class NetworkConfig(registry.PortalAppConfig):
         "network.EventIndexPage",
         "network.EventPage",
         "network.SpacePage",
+        "network.ImpactPage",
     )
     benchmarked_pages = (
         ("network page", "network.NetworkPage", ""),
@@ -34,6 +35,7 @@ class NetworkConfig(registry.PortalAppConfig):
         ("event page", "network.EventPage", ""),
         ("event calendar file", "network.EventPage", "ics/"),
         ("space page", "network.SpacePage", ""),
+        ("impact dashboard", "network.ImpactPage", ""),
     )
     urls = "network.urls"
     # The coordinator e-mail button of school pages and the space request form.

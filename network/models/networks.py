@@ -3,6 +3,7 @@
 A network's schools, partners, collaborations and events are pages in its own sub-sections
 (one index page each), so a second network is added by editors without code."""
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -23,7 +24,6 @@ from kluby.queries import public_only
 
 from .collaborations import CollaborationIndexPage, CollaborationPage
 from .events import EventIndexPage, EventPage
-from .impact import ImpactPage
 from .partners import PartnerIndexPage, PartnerPage
 from .schools import SchoolIndexPage, SchoolPage
 
@@ -110,7 +110,8 @@ class NetworkPage(BasePage):
             "partner_index": self.section(children, PartnerIndexPage),
             "collaboration_index": self.section(children, CollaborationIndexPage),
             "event_index": self.section(children, EventIndexPage),
-            "impact": self.section(children, ImpactPage),
+            # The dashboard module reads the network: it is named through the app registry.
+            "impact": self.section(children, apps.get_model("network", "ImpactPage")),
         }
         context.update(sections)
         context["milestones"] = sorted(self.milestones.all(), key=lambda milestone: (milestone.year, milestone.sort_order or 0))
