@@ -121,7 +121,7 @@ def test_a_month_without_events_says_so(client, tree, events):
     assert "No event matches" in response.content.decode()
 
 
-@pytest.mark.parametrize("query", ["?month=2024-13", "?month=<script>alert(1)</script>", "?type=<script>", "?audience=nobody", "?page=999", "?page=abc", "?when=tomorrow"])
+@pytest.mark.parametrize("query", ["?month=2024-13", "?month=٢٠٢٤-٠٣", "?month=<script>alert(1)</script>", "?type=<script>", "?audience=nobody", "?page=999", "?page=abc", "?when=tomorrow"])
 def test_bad_values_give_a_message_never_an_error(client, tree, events, query):
     response = client.get(tree["events"].url + query)
     assert response.status_code == 200
