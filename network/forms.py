@@ -33,7 +33,7 @@ def one_line(label, max_length=SINGLE_LINE_MAX_LENGTH, **kwargs):
 class SpaceRequestForm(PublicForm):
     """What a school or a partner tells the Qub; `space` is the page asked for."""
 
-    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}), help_text=_("For example 2027-03-14."))
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), help_text=_("For example 2027-03-14."))
     start_time = forms.TimeField(label=_("From"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"), help_text=_("For example 10:00."))
     end_time = forms.TimeField(label=_("Until"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"), help_text=_("For example 12:30."))
     purpose = forms.CharField(

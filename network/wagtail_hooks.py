@@ -3,11 +3,13 @@ the requests for the Qub's spaces, which editors answer here (the requester is e
 
 import logging
 
+import django_filters
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
@@ -86,13 +88,21 @@ class SpaceRequestEditView(EditView):
         return instance
 
 
+class SpaceRequestFilterSet(WagtailFilterSet):
+    date = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = SpaceRequest
+        fields = ["status", "space", "date"]
+
+
 class SpaceRequestViewSet(SnippetViewSet):
     model = SpaceRequest
     icon = "date"
     menu_label = _("Space requests")
     search_backend_name = None
     search_fields = ["organisation", "contact_name", "contact_email", "purpose"]
-    list_filter = ["status", "space", "date"]
+    filterset_class = SpaceRequestFilterSet
     list_display = [
         "organisation",
         "space",

@@ -36,7 +36,7 @@ from .common import ReachFields
 
 DEFAULT_TIME_ZONE = "Europe/Bucharest"
 EVENTS_PER_PAGE = 20
-MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+MONTH = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)
 # Names of the zones events are held in; others are named after their city.
 ZONE_NAMES = {"Europe/Bucharest": _("Romanian time"), "Europe/Warsaw": _("Polish time")}
 
@@ -161,7 +161,7 @@ class EventIndexPage(BasePage):
             # Bad months are reported here, not as unknown values by the listing.
             params = params.copy()
             params.setlist("month", [value for value in params.getlist("month") if value.strip() in known_months or value.strip() in extra_months])
-        months = sorted([*known_months, *extra_months])
+        months = sorted({*known_months, *extra_months})
         facets = [
             Facet("when", _("When"), [("upcoming", _("Upcoming and under way")), ("past", _("Past"))]),
             Facet("type", _("Type"), EventType.choices),

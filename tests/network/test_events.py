@@ -121,7 +121,7 @@ def test_a_month_without_events_says_so(client, tree, events):
     assert "No event matches" in response.content.decode()
 
 
-@pytest.mark.parametrize("query", ["?month=2024-13", "?month=<script>alert(1)</script>", "?type=<script>", "?audience=nobody", "?page=999", "?page=abc", "?when=tomorrow"])
+@pytest.mark.parametrize("query", ["?month=2024-13", "?month=٢٠٢٤-٠٣", "?month=<script>alert(1)</script>", "?type=<script>", "?audience=nobody", "?page=999", "?page=abc", "?when=tomorrow"])
 def test_bad_values_give_a_message_never_an_error(client, tree, events, query):
     response = client.get(tree["events"].url + query)
     assert response.status_code == 200
@@ -264,3 +264,10 @@ def test_times_and_zone_are_named_in_romanian(client, homes, settings):
     )
     text = soup(client.get(event.url)).select_one(".event-when").get_text()
     assert text.lower() == "14 martie 2027, 10:00–14:00 (ora româniei, eet)"
+
+
+def test_anonymous_visitors_get_pages_at_most_the_page_cache_lifetime_old(client, settings, tree, events):
+    """The upcoming/past split is as fresh as the whole-page cache (docs/events-and-spaces.md)."""
+    settings.PAGE_CACHE_SECONDS = 300
+    response = client.get(tree["events"].url)
+    assert "s-maxage=300" in response["Cache-Control"] and "max-age=0" in response["Cache-Control"]

@@ -266,3 +266,34 @@ def test_only_editors_allowed_to_change_requests_see_them(client, django_user_mo
     group.permissions.add(Permission.objects.get(codename="change_spacerequest"), Permission.objects.get(codename="access_admin"))
     user.groups.add(group)
     assert client.get(edit_url(clashing["new"])).status_code == 200
+
+
+def test_the_list_filters_by_space_and_date(admin_client, tree, clashing):
+    other_space = SpacePageFactory(parent=tree["qub"], title="Test gallery")
+    SpaceRequestFactory(space=other_space, date=in_days(40), organisation="Gallery visitors")
+    list_url = reverse("wagtailsnippets_network_spacerequest:list")
+    by_space = soup(admin_client.get(list_url + f"?space={other_space.pk}")).select_one("tbody").get_text()
+    assert "Gallery visitors" in by_space, by_space
+    assert "Newcomers" not in by_space, by_space
+    day = in_days(40).isoformat()
+    by_date = soup(admin_client.get(list_url + f"?date_from={day}&date_to={day}")).select_one("tbody").get_text()
+    assert "Gallery visitors" in by_date and "Newcomers" not in by_date
+
+
+def test_a_mail_server_that_is_down_loses_no_request(client, space, settings, django_capture_on_commit_callbacks):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens there
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url(space), form_data())
+    assert response.status_code == 200
+    assert SpaceRequest.objects.count() == 1
+
+
+def test_a_failure_while_storing_stores_nothing(client, space, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(SpaceRequest.objects, "create", broken)
+    with pytest.raises(RuntimeError):
+        client.post(url(space), form_data())
+    assert SpaceRequest.objects.count() == 0 and mail.outbox == []
