@@ -35,7 +35,7 @@ SPACE_REQUEST_LIMIT = RateLimit("space-request", CONTACT_FORM_LIMIT.rate)
 
 
 def recipients():
-    return list(getattr(settings, "SPACE_REQUEST_RECIPIENTS", None) or settings.CONTACT_FORM_RECIPIENTS)
+    return list(settings.SPACE_REQUEST_RECIPIENTS or settings.CONTACT_FORM_RECIPIENTS)
 
 
 def _private(response):

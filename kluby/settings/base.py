@@ -286,6 +286,8 @@ CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
 
 # E-mail addresses that receive contact form submissions when the form names none.
 CONTACT_FORM_RECIPIENTS = env_list("CONTACT_FORM_RECIPIENTS")
+# Who is told of each new request to use a Qub space (empty: the contact form's recipients).
+SPACE_REQUEST_RECIPIENTS = env_list("SPACE_REQUEST_RECIPIENTS")
 
 # Rate limits (kluby/ratelimits.py) count in the default cache, per client address.
 RATELIMIT_USE_CACHE = "default"
