@@ -16,6 +16,7 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page
 
 from clubs.models import EquipmentItem, Region
 from kluby.demo.markdown import rich_text
@@ -574,27 +575,18 @@ class NetworkLoader:
             page = ResourceIndexPage.objects.filter(locale=self.locales[code], slug=version.fields["slug"]).first()
             if page is None or page.get_parent().pk == qub.pk:
                 continue
-            old_paths = {
-                descendant.pk: descendant.url_path for descendant in page.get_descendants(inclusive=True).specific(defer=True)
-            }
             site = page.get_site()
-            old_urls = {pk: self.relative_url(pk, site) for pk in old_paths}
+            old_urls = {
+                moved.pk: moved.get_url_parts()[2] if site else None for moved in page.get_descendants(inclusive=True)
+            }
             page.move(qub, pos="last-child")
             self.ensure_redirects(old_urls, site)
             out(stdout, f"  The {code} resource library moved under {qub.url_path}.")
 
     @staticmethod
-    def relative_url(pk, site):
-        from wagtail.models import Page
-
-        return Page.objects.get(pk=pk).get_url_parts()[2] if site else None
-
-    @staticmethod
     def ensure_redirects(old_urls, site):
         """A permanent redirect from each old address to its page, unless the redirects app
         made it already."""
-        from wagtail.models import Page
-
         for pk, old_url in old_urls.items():
             if not old_url:
                 continue
