@@ -7,16 +7,11 @@ class NetworkConfig(registry.PortalAppConfig):
     name = "network"
     verbose_name = _("School network")
     demo_loader = "network.demo.loader.load"
+    # Lighthouse runs on these (the browser crawl, axe and the HTML checker visit every type).
     audited_page_types = (
-        "network.NetworkIndexPage",
         "network.NetworkPage",
         "network.SchoolIndexPage",
         "network.SchoolPage",
-        "network.PartnerIndexPage",
-        "network.PartnerPage",
-        "network.CollaborationIndexPage",
-        "network.CollaborationPage",
-        "network.QubPage",
         "network.EventIndexPage",
         "network.EventPage",
         "network.SpacePage",

@@ -27,17 +27,20 @@ CEILING_PATH = "/robots.txt"
 NOTES_HEADING = "## Reading the figures"
 
 
-def api_first(base_url, page_type, locale="pl"):
-    try:
-        with urllib.request.urlopen(f"{base_url}/api/v2/pages/?type={page_type}&locale={locale}&limit=1") as r:
-            items = json.load(r)["items"]
-    except OSError:
-        return None
-    if not items:
-        return None
-    # The API names the site's configured host; only the path is requested here.
-    url = urlsplit(items[0]["meta"]["html_url"])
-    return url.path + (f"?{url.query}" if url.query else "")
+def api_first(base_url, page_type, locales=("pl", "ro", "en")):
+    """The path of the first page of `page_type`, in the first language that has one (the
+    school network's pages are Romanian and English)."""
+    for locale in locales:
+        try:
+            with urllib.request.urlopen(f"{base_url}/api/v2/pages/?type={page_type}&locale={locale}&limit=1") as r:
+                items = json.load(r)["items"]
+        except OSError:
+            return None
+        if items:
+            # The API names the site's configured host; only the path is requested here.
+            url = urlsplit(items[0]["meta"]["html_url"])
+            return url.path + (f"?{url.query}" if url.query else "")
+    return None
 
 
 def benchmarked_pages():
