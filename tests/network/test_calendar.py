@@ -2,6 +2,7 @@
 with icalendar; local times kept right across a summer-time change."""
 
 import datetime
+import io
 import zoneinfo
 
 import icalendar
@@ -130,3 +131,22 @@ def test_the_feed_query_count_does_not_grow(client, settings, tree, django_asser
     client.get("/open-data/events.ics")
     with django_assert_max_num_queries(small):
         client.get("/open-data/events.ics")
+
+
+def test_the_time_zone_is_read_right_by_a_reader_of_yearly_rules(client, tree):
+    """dateutil's VTIMEZONE reader (the one vobject uses) follows RRULEs only: the zone's
+    summer and winter offsets come out right for every year of the feed."""
+    from dateutil import tz
+
+    for day in (datetime.date(2027, 1, 10), datetime.date(2031, 7, 1)):
+        EventPageFactory(parent=tree["events"], start_date=day, start_time=datetime.time(10, 0), end_time=datetime.time(12, 0))
+    feed = client.get("/open-data/events.ics").content.decode()
+    zone_text = feed[feed.index("BEGIN:VTIMEZONE") : feed.index("END:VTIMEZONE") + len("END:VTIMEZONE")]
+    assert "RRULE:FREQ=YEARLY" in zone_text
+    zone = tz.tzical(io.StringIO(zone_text)).get("Europe/Bucharest")
+    for year in (2027, 2031):
+        assert datetime.datetime(year, 6, 30, 14, 0, tzinfo=zone).utcoffset() == datetime.timedelta(hours=3)
+        assert datetime.datetime(year, 1, 15, 14, 0, tzinfo=zone).utcoffset() == datetime.timedelta(hours=2)
+    # Around the change in March 2027 (the 28th, at 03:00 local time).
+    assert datetime.datetime(2027, 3, 28, 2, 30, tzinfo=zone).utcoffset() == datetime.timedelta(hours=2)
+    assert datetime.datetime(2027, 3, 28, 4, 30, tzinfo=zone).utcoffset() == datetime.timedelta(hours=3)
