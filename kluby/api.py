@@ -61,6 +61,10 @@ class CheckedParametersMixin:
 
 
 class PortalPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
+    def get_queryset(self):
+        # Every item names its language (`meta.locale`): one join instead of a query each.
+        return super().get_queryset().select_related("locale")
+
     def find_object(self, queryset, request):
         """`html_path` is the page's public address, with its language prefix (`/pl/zasobnik/`)."""
         site = Site.find_for_request(request)

@@ -5,6 +5,8 @@ import string
 from urllib.parse import urlencode, urlsplit
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from wagtail.documents import get_document_model
@@ -145,3 +147,27 @@ def test_a_server_error_in_the_api_is_json_too(client, api_content, monkeypatch)
     response = client.get("/api/v2/pages/")
     assert response.status_code == 500
     assert response.json() == {"message": "server error"}
+
+
+@pytest.mark.parametrize("query", ["", "&type=kluby.StandardPage"])
+def test_the_page_listing_costs_the_same_queries_for_3_pages_or_30(client, home, query, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # every request is answered by the API itself
+    def publish(number):
+        page = home.add_child(instance=StandardPage(title=f"Strona {number}", slug=f"strona-{number}"))
+        page.save_revision().publish()
+
+    def listing_queries():
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(f"/api/v2/pages/?limit=50{query}")
+        assert response.status_code == 200
+        return len(response.json()["items"]), len(context.captured_queries)
+
+    for number in range(3):
+        publish(number)
+    client.get("/api/v2/pages/?limit=50")  # caches warmed (sites, restrictions)
+    few_items, few = listing_queries()
+    for number in range(3, 30):
+        publish(number)
+    many_items, many = listing_queries()
+    assert many_items == few_items + 27
+    assert many == few, f"{few} queries for {few_items} pages, {many} for {many_items}"
