@@ -97,17 +97,22 @@ def school_listing(params, schools, cache_key=None):
 
 def partner_records(partners):
     records = {
-        pk: {"sort": (sort_key(title), pk), "type": {partner_type}}
-        for pk, title, partner_type in partners.values_list("pk", "title", "partner_type")
+        pk: {"sort": (sort_key(title), pk), "type": {partner_type}, "town": {town} if town else set()}
+        for pk, title, partner_type, town in partners.values_list("pk", "title", "partner_type", "town")
     }
-    return records, {}
+    names = {"town": {town: (town,) for record in records.values() for town in record["town"]}}
+    return records, names
 
 
 def partner_listing(params, partners, cache_key=None):
-    records, _names = cached_structure(cache_key, lambda: partner_records(partners)) if cache_key else partner_records(partners)
+    records, names = cached_structure(cache_key, lambda: partner_records(partners)) if cache_key else partner_records(partners)
     return Listing(
         params,
-        [Facet("type", _("Type of organisation"), PartnerType.choices, multiple=True)],
+        [
+            Facet("type", _("Type of organisation"), PartnerType.choices, multiple=True),
+            # The network page's list of partners by town links here.
+            Facet("town", _("Town"), by_name(names["town"]), hide_empty=True),
+        ],
         records,
         text_search=text_matches(partners, ("title", "town", "lead")),
     )

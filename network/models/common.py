@@ -1,6 +1,7 @@
 """Parts several page types of the network share: an address with coordinates, a photo
-gallery row, and the counts of people reached."""
+gallery row, the counts of people reached, and the short lists of a profile page."""
 
+from django.apps import apps
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -8,6 +9,45 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable
+
+from kluby.queries import public_only
+
+# A school's or a partner's page lists this many of its latest collaborations and events
+# and links to the network's full lists for the rest: the page keeps its size however long
+# the network's history grows.
+LATEST_SHOWN = 20
+
+
+def first_of(queryset, limit):
+    """(the first `limit` items of `queryset`, how many more it has)."""
+    items = list(queryset[: limit + 1])
+    if len(items) <= limit:
+        return items, 0
+    return items[:limit], queryset.count() - limit
+
+
+def latest_activity(page, request):
+    """Context for a profile page: its latest collaborations and events (`page.collaborations`
+    and `page.events`), how many more there are, and the network's indexes that list them."""
+    collaborations, more_collaborations = first_of(
+        public_only(page.collaborations.live(), request).order_by("-start_date", "title"), LATEST_SHOWN
+    )
+    events, more_events = first_of(public_only(page.events.live(), request).order_by("-starts_at").select_related("locale"), LATEST_SHOWN)
+    context = {
+        "collaborations": collaborations,
+        "more_collaborations": more_collaborations,
+        "events": events,
+        "more_events": more_events,
+    }
+    # The indexes are the siblings of the page's own index, under the network page.
+    for name, model_name, more in (
+        ("collaboration_index", "CollaborationIndexPage", more_collaborations),
+        ("event_index", "EventIndexPage", more_events),
+    ):
+        if more:
+            model = apps.get_model("network", model_name)
+            context[name] = model.objects.live().sibling_of(page.get_parent(), inclusive=False).first()
+    return context
 
 
 class Located(models.Model):

@@ -12,6 +12,8 @@ from functools import cache
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -65,15 +67,14 @@ def event_months(start, end):
 
 
 def event_records(events):
-    """Per event: its UTC start and end (as timestamps) and the values of each filter; and
-    the audiences' names. Two queries, whatever the number of events. The split between
-    upcoming and past events is left to each request: it depends on the time, not on the
-    content."""
-    records = {}
+    """Per event, its record in the two states it can be in, upcoming (or under way) and
+    past, since that depends on the time of each request, not on the content; the audiences'
+    names; and the months events fall in. Two queries, whatever the number of events."""
+    facts = {}
     for pk, event_type, starts_at, ends_at, start_date, end_date in events.values_list(
         "pk", "event_type", "starts_at", "ends_at", "start_date", "end_date"
     ):
-        records[pk] = {
+        facts[pk] = {
             "starts": starts_at.timestamp(),
             "ends": ends_at.timestamp(),
             "type": {event_type},
@@ -83,9 +84,24 @@ def event_records(events):
     audiences = {}
     rows = events.filter(audiences__isnull=False).values_list("pk", "audiences__slug", "audiences__sort_order", "audiences__name")
     for pk, slug, order, name in rows:
-        records[pk]["audience"].add(slug)
+        facts[pk]["audience"].add(slug)
         audiences.setdefault(slug, (order, name))
-    return records, audiences
+    # Upcoming soonest first, then past most recent first.
+    records = {
+        pk: (
+            {**fact, "when": {"upcoming"}, "sort": (0, fact["starts"], pk)},
+            {**fact, "when": {"past"}, "sort": (1, -fact["starts"], pk)},
+        )
+        for pk, fact in facts.items()
+    }
+    months = sorted({month for fact in facts.values() for month in fact["month"]})
+    return records, audiences, months
+
+
+def with_place_names(events):
+    """`events` with `place_title`, the title of the Qub space or the school each is held at,
+    for the event cards: two joined columns instead of two joined pages per event."""
+    return events.annotate(place_title=Coalesce(F("space__title"), F("school__title")))
 
 
 def month_label(month):
@@ -94,18 +110,8 @@ def month_label(month):
 
 
 def timed_records(records, now):
-    """The cached records with what depends on the time: whether each event is still to come
-    (or under way) and its place in the list, upcoming soonest first, then past most recent
-    first. New dictionaries: the cached ones are shared."""
-    timed = {}
-    for pk, record in records.items():
-        upcoming = record["ends"] > now
-        timed[pk] = {
-            **record,
-            "when": {"upcoming" if upcoming else "past"},
-            "sort": (0, record["starts"], pk) if upcoming else (1, -record["starts"], pk),
-        }
-    return timed
+    """Each event's record as it stands at the timestamp `now`: upcoming until it ends."""
+    return {pk: upcoming if upcoming["ends"] > now else past for pk, (upcoming, past) in records.items()}
 
 
 def checked_months(params, known, messages):
@@ -150,11 +156,10 @@ class EventIndexPage(BasePage):
         return public_only(EventPage.objects.live().child_of(self))
 
     def listing(self, params, now=None):
-        records, audiences = cached_structure(
-            f"kluby:event-records:{content_version()}:{self.pk}", lambda: event_records(self.events())
+        records, audiences, known_months = cached_structure(
+            f"kluby:event-listing:{content_version()}:{self.pk}", lambda: event_records(self.events())
         )
         records = timed_records(records, (now or timezone.now()).timestamp())
-        known_months = sorted({month for record in records.values() for month in record["month"]})
         messages = []
         extra_months = checked_months(params, set(known_months), messages)
         if messages or extra_months:
@@ -182,8 +187,8 @@ class EventIndexPage(BasePage):
         listing = self.listing(request.GET)
         page_obj = listing.page(
             EVENTS_PER_PAGE,
-            lambda keys: EventPage.objects.filter(pk__in=keys)
-            .select_related("space", "school", "locale")
+            lambda keys: with_place_names(EventPage.objects.filter(pk__in=keys))
+            .select_related("locale")
             .prefetch_related("audiences"),
         )
         upcoming = [event for event in page_obj.object_list if "upcoming" in listing.records[event.pk]["when"]]

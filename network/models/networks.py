@@ -19,8 +19,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from kluby.blocks import BodyStreamBlock
+from kluby.freshness import content_version
 from kluby.models import BasePage
-from kluby.queries import public_only
+from kluby.queries import cached_structure, public_only
 
 from .collaborations import CollaborationIndexPage, CollaborationPage
 from .events import EventIndexPage, EventPage
@@ -102,6 +103,29 @@ class NetworkPage(BasePage):
         content_type = ContentType.objects.get_for_model(model)
         return next((child for child in children if child.content_type_id == content_type.pk), None)
 
+    def figures(self):
+        """What the page counts and lists of the network's live, public pages, read once per
+        content version: a few aggregate queries whatever the number of schools."""
+
+        def under(model):
+            return public_only(model.objects.live().descendant_of(self))
+
+        def by_town(pages):
+            return list(pages.values("town").annotate(count=Count("pk")).order_by("town"))
+
+        schools = under(SchoolPage)
+        partner_towns = by_town(under(PartnerPage))
+        return {
+            "school_figures": schools.aggregate(count=Count("pk"), pupils=Sum("pupils"), teachers=Sum("teachers")),
+            "collaboration_count": under(CollaborationPage).count(),
+            "event_count": under(EventPage).count(),
+            "event_times": list(under(EventPage).values_list("pk", "starts_at", "ends_at")),
+            # The text alternative to the map: schools and partners by town.
+            "school_towns": by_town(schools),
+            "partner_towns": partner_towns,
+            "partner_count": sum(town["count"] for town in partner_towns),
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         children = list(public_only(self.get_children().live(), request))
@@ -115,22 +139,13 @@ class NetworkPage(BasePage):
         }
         context.update(sections)
         context["milestones"] = sorted(self.milestones.all(), key=lambda milestone: (milestone.year, milestone.sort_order or 0))
-
-        def under(model):
-            return public_only(model.objects.live().descendant_of(self), request)
-
-        schools = under(SchoolPage)
-        context["school_figures"] = schools.aggregate(count=Count("pk"), pupils=Sum("pupils"), teachers=Sum("teachers"))
-        context["collaboration_count"] = under(CollaborationPage).count()
-        events = under(EventPage)
-        context["upcoming_events"] = list(
-            events.filter(ends_at__gte=timezone.now()).order_by("starts_at").select_related("space", "school")[:UPCOMING_EVENTS]
-        )
-        context["event_count"] = events.count()
-        # The text alternative to the map: schools by town, and the partners.
-        context["school_towns"] = list(schools.values("town").annotate(count=Count("pk")).order_by("town"))
-        context["partners"] = list(under(PartnerPage).order_by("title"))
-        context["partner_count"] = len(context["partners"])
+        figures = cached_structure(f"kluby:network-figures:{content_version()}:{self.pk}", self.figures)
+        context.update(figures)
+        # Which events are still to come depends on the time of the request, not the content.
+        now = timezone.now()
+        upcoming = sorted((starts_at, pk) for pk, starts_at, ends_at in figures["event_times"] if ends_at >= now)
+        keys = [pk for _starts_at, pk in upcoming[:UPCOMING_EVENTS]]
+        context["upcoming_events"] = sorted(EventPage.objects.filter(pk__in=keys), key=lambda event: keys.index(event.pk))
         if not sections["school_index"]:
             # A translation without the network's sections (the Polish page): its other
             # language versions have them.

@@ -16,7 +16,7 @@ from kluby.queries import prefetch_listing_images, public_only
 
 from ..choices import PartnerType
 from ..listings import partner_listing
-from .common import Located
+from .common import Located, latest_activity
 
 PARTNERS_PER_PAGE = 24
 
@@ -42,7 +42,7 @@ class PartnerIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         listing = partner_listing(
-            request.GET, self.partners(), cache_key=f"kluby:partner-listing:{content_version()}:{self.pk}"
+            request.GET, self.partners(), cache_key=f"kluby:partner-records:{content_version()}:{self.pk}"
         )
         context["listing"] = listing
         context["page_obj"] = listing.page(
@@ -111,6 +111,5 @@ class PartnerPage(Located, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["collaborations"] = public_only(self.collaborations.live(), request).order_by("-start_date", "title")
-        context["events"] = public_only(self.events.live(), request).order_by("-starts_at")[:20]
+        context.update(latest_activity(self, request))
         return context

@@ -22,6 +22,7 @@ from kluby.queries import public_only
 
 from ..choices import RequestStatus, SpaceKind
 from .common import GalleryImage, Located
+from .events import with_place_names
 
 UPCOMING_EVENTS_SHOWN = 6
 
@@ -120,7 +121,7 @@ class SpacePage(BasePage):
     def upcoming_events(self, request=None, limit=UPCOMING_EVENTS_SHOWN):
         """Live, public events in this space that have not ended yet, soonest first."""
         events = self.events.live().filter(ends_at__gt=timezone.now()).order_by("starts_at", "pk")
-        return public_only(events, request).select_related("locale", "space", "school").prefetch_related("audiences")[:limit]
+        return with_place_names(public_only(events, request)).select_related("locale").prefetch_related("audiences")[:limit]
 
     def equipment_catalogue_url(self, request=None):
         """The public equipment catalogue in this page's language (a route of the club index),

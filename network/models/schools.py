@@ -22,7 +22,7 @@ from kluby.signed_tokens import ObjectToken
 
 from ..choices import MembershipStatus, SchoolLevel
 from ..listings import school_listing
-from .common import GalleryImage, Located
+from .common import GalleryImage, Located, latest_activity
 
 # The school page carries this token for its "show the coordinator's e-mail" button; a
 # visitor has two hours after the page was served to press it (as on club pages).
@@ -174,10 +174,7 @@ class SchoolPage(Located, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = self.themes.all()
-        context["collaborations"] = public_only(self.collaborations.live(), request).order_by("-start_date", "title")
-        context["events"] = (
-            public_only(self.events.live(), request).order_by("-starts_at").select_related("locale")[:20]
-        )
+        context.update(latest_activity(self, request))
         context["gallery"] = self.gallery_images.select_related("image").prefetch_related("image__renditions")
         if self.coordinator_email:
             context["contact_token"] = SCHOOL_CONTACT_TOKEN.for_object(self.pk)

@@ -44,15 +44,28 @@ def test_the_network_page_lists_the_next_three_events(client, network, events):
     assert upcoming == ["Test event soon-1", "Test event soon-2", "Test event soon-3"]
 
 
-def test_the_network_page_lists_schools_by_town_and_partners_beside_the_map(client, network, schools, partners):
+def test_the_network_page_lists_schools_and_partners_by_town_beside_the_map(client, network, schools, partner_index, partners):
     page = soup(client.get(network.url))
     assert page.select_one("[data-map]")["data-geojson"].endswith(f"/network-map/{network.pk}.geojson")
     towns = [" ".join(item.get_text().split()) for item in page.select(".network-where li")]
     assert "Cluj-Napoca: 2 schools" in towns
-    assert "Museum partner · Cluj-Napoca" in towns
+    assert "Cluj-Napoca: 4 partners" in towns
+    # Each town leads to the partners there.
+    link = next(a for a in page.select(".network-where a") if "/test-partners/" in a["href"])
+    listed = soup(client.get(link["href"])).select(".card__title a")
+    assert sorted(a.get_text(strip=True) for a in listed) == sorted(partners)
     data = client.get(f"/network-map/{network.pk}.geojson").json()
     kinds = sorted(feature["properties"]["kind"] for feature in data["features"])
     assert kinds.count("school") == 5
+
+
+def test_the_network_page_counts_what_is_published_now(client, network, school_index, schools):
+    def towns():
+        return [" ".join(item.get_text().split()) for item in soup(client.get(network.url)).select(".network-where li")]
+
+    assert "Cluj-Napoca: 2 schools" in towns()
+    schools["Beta high school"].unpublish()
+    assert "Cluj-Napoca: 1 school" in towns()
 
 
 def test_a_translation_without_sections_points_to_the_versions_that_have_them(client, homes, network, schools):
@@ -120,6 +133,39 @@ def test_the_partner_index_filters_by_type(client, partner_index, partners):
     assert len(page.select(".card__title a")) == 3
     bad = soup(client.get(f"{partner_index.url}?type=pirates"))
     assert bad.select(".notice--error") and len(bad.select(".card__title a")) == 4
+
+
+def test_the_partner_index_filters_by_town(client, partner_index, partners):
+    partners["Theatre partner"].town = "Turda"
+    partners["Theatre partner"].save_revision().publish()
+    page = soup(client.get(f"{partner_index.url}?town=Turda"))
+    assert [link.get_text(strip=True) for link in page.select(".card__title a")] == ["Theatre partner"]
+    bad = soup(client.get(f"{partner_index.url}?town=Atlantis"))
+    assert bad.select(".notice--error") and len(bad.select(".card__title a")) == 4
+
+
+def test_profiles_list_their_latest_activity_and_link_to_the_rest(client, monkeypatch, schools, partners, collaborations, events, event_index):
+    monkeypatch.setattr("network.models.common.LATEST_SHOWN", 1)
+    page = soup(client.get(schools["Alpha lower secondary"].url))
+    # The latest of its two events, and a link to the network's events for the other.
+    assert [link.get_text(strip=True) for link in page.select(".network-events a")] == ["Test event soon-2"]
+    more = page.select(".network-more a")
+    assert [(link.get_text(" ", strip=True), link["href"]) for link in more] == [
+        ("1 earlier event: see every event of the network", event_index.url)
+    ]
+    # Its one collaboration fits: no link.
+    assert [link.get_text(strip=True) for link in page.select("#school-collaborations ~ ul a")] == ["Test residencies"]
+    page = soup(client.get(partners["Museum partner"].url))
+    assert [link.get_text(strip=True) for link in page.select(".network-events a")] == ["Test event soon-1"]
+    assert len(page.select(".network-more a")) == 1
+
+
+def test_lists_of_schools_and_partners_name_their_town_and_lists_of_projects_do_not(client, schools, collaborations):
+    page = soup(client.get(collaborations["residencies"].url))
+    items = [" ".join(item.get_text().split()) for item in page.select(".club-profile__aside li")]
+    assert "Alpha lower secondary · Cluj-Napoca" in items and "Delta high school · Dej" in items
+    page = soup(client.get(schools["Alpha lower secondary"].url))
+    assert [" ".join(item.get_text().split()) for item in page.select("#school-collaborations ~ ul li")] == ["Test residencies"]
 
 
 @pytest.mark.parametrize(
