@@ -113,7 +113,7 @@ def test_an_editor_adds_previews_publishes_translates_and_finds_a_school(browser
     field(page, "Membership").select_option(label="Joining")
     field(page, "STEAM").check()
     field(page, "Town").fill(TOWN)
-    page.get_by_role("button", name="Choose region").click()
+    page.get_by_role("button", name="Choose a county").click()
     page.get_by_role("dialog").get_by_role("link", name="Cluj", exact=True).click()
     page.get_by_role("dialog").wait_for(state="hidden")
     field(page, "Coordinator").fill("Ana Pop")
