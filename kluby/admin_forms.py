@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.datastructures import MultiValueDict
+from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import TranslatableMixin
 
@@ -62,7 +63,9 @@ class TranslatablePicks:
         return value if mapped is None else str(mapped)
 
     def map_initial(self, value):
-        if isinstance(value, (list, tuple, set, QuerySet)):
+        # A page read from a revision (a saved draft) holds its many-to-many picks in memory,
+        # as a FakeQuerySet rather than a QuerySet.
+        if isinstance(value, (list, tuple, set, QuerySet, FakeQuerySet)):
             return [self.map_initial(item) for item in value]
         if isinstance(value, TranslatableMixin):
             return self.pk_by_key.get(value.translation_key, value.pk)

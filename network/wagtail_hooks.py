@@ -88,6 +88,11 @@ class SpaceRequestEditView(EditView):
         return instance
 
 
+def day_asked_for(space_request):
+    # Wagtail's DateColumn reads as "how long ago", which makes every day still to come "Just now".
+    return f"{space_request.date:%Y-%m-%d}"
+
+
 class SpaceRequestFilterSet(WagtailFilterSet):
     date = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
 
@@ -106,7 +111,7 @@ class SpaceRequestViewSet(SnippetViewSet):
     list_display = [
         "organisation",
         "space",
-        DateColumn("date", label=_("Date")),
+        Column("date", label=_("Date"), accessor=day_asked_for, sort_key="date"),
         "start_time",
         "end_time",
         "group_size",

@@ -13,7 +13,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail.snippets.widgets import AdminSnippetChooser
 
+from clubs.models import Region
 from kluby.blocks import BodyStreamBlock
 from kluby.freshness import content_version
 from kluby.models import BasePage
@@ -64,6 +66,17 @@ class SchoolIndexPage(BasePage):
         query = [("language", self.locale.language_code), ("index", self.pk), *listing.query_items()]
         context["map_geojson_url"] = reverse("open_data_schools_geojson") + "?" + urlencode(query)
         return context
+
+
+class CountyChooser(AdminSnippetChooser):
+    """The chooser of a school's county (a region of the clubs' list), with the field's word:
+    the field is "County", so its button says "Choose a county" rather than "Choose region"."""
+
+    def __init__(self, **kwargs):
+        super().__init__(Region, **kwargs)
+        self.choose_one_text = _("Choose a county")
+        self.choose_another_text = _("Choose another county")
+        self.link_to_chosen_text = _("Edit this county")
 
 
 class SchoolPage(Located, BasePage):
@@ -121,7 +134,7 @@ class SchoolPage(Located, BasePage):
             [
                 FieldPanel("street"),
                 FieldRowPanel([FieldPanel("postcode"), FieldPanel("town")]),
-                FieldPanel("region"),
+                FieldPanel("region", widget=CountyChooser()),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
             ],
             heading=_("Where"),

@@ -1,5 +1,6 @@
 """A real server for the browser checks: a fresh SQLite database with the demo content,
-served by gunicorn with the production settings and whitenoise, on a free local port."""
+served by gunicorn with the production settings and whitenoise, on a free local port. The
+e-mails it sends are written to files (`sent_mail_dir`), so the checks can read them."""
 
 import json
 import os
@@ -63,13 +64,28 @@ def live_site_dir(request):
 
 
 @pytest.fixture(scope="session")
-def live_site(request):
+def sent_mail_dir(tmp_path_factory):
+    """Where the served site writes the e-mails it sends (Django's file backend)."""
+    return tmp_path_factory.mktemp("sent-mail")
+
+
+# Who the served site tells of each new request for a Qub space.
+SPACE_REQUEST_RECIPIENT = "qub-team@example.org"
+
+
+@pytest.fixture(scope="session")
+def live_site(request, sent_mail_dir):
     if os.environ.get("KLUBY_BROWSER_TESTS") != "0":
         missing = missing_tools()
         if missing:
             skip_or_fail(f"browser checks need {', '.join(missing)}: {HOW_TO_GET_THEM}")
     var_dir, port = request.getfixturevalue("prepared_demo_site")
-    with serve_site(var_dir, port) as (base_url, _server):
+    mail = {
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(sent_mail_dir),
+        "SPACE_REQUEST_RECIPIENTS": SPACE_REQUEST_RECIPIENT,
+    }
+    with serve_site(var_dir, port, extra_env=mail) as (base_url, _server):
         yield base_url
 
 

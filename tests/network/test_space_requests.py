@@ -219,6 +219,13 @@ def test_the_list_marks_clashes_and_filters(admin_client, clashing):
     assert "Afternoon group" in soup(searched).select_one("tbody").get_text()
 
 
+def test_the_list_shows_the_day_asked_for(admin_client, clashing):
+    response = admin_client.get(reverse("wagtailsnippets_network_spacerequest:list"))
+    row = next(row for row in soup(response).select("tbody tr") if "Newcomers" in row.get_text())
+    # The day still to come, not how long ago it was ("Just now" for every future day).
+    assert f"{clashing['new'].date:%Y-%m-%d}" in row.get_text()
+
+
 def test_the_edit_form_shows_the_clashes(admin_client, clashing):
     response = admin_client.get(edit_url(clashing["new"]))
     assert response.status_code == 200
