@@ -3,6 +3,7 @@ language writes them (Romanian months in lower case, Polish ones in the genitive
 with the day first) and the footer's sample-data note in the visitor's language."""
 
 import datetime
+import importlib
 
 import pytest
 from django.conf import settings as project_settings
@@ -55,3 +56,21 @@ def test_the_footer_says_the_address_is_sample_data_in_the_visitors_language(cli
     site_settings.save()
     address = soup(client.get(homes[code].url)).select_one(".site-footer address").get_text(" ", strip=True)
     assert address == "ul. Przykładowa 1 00-001 Warszawa"
+
+
+def test_the_migration_moves_an_english_note_out_of_the_address_and_back(homes):
+    from django.apps import apps
+
+    migration = importlib.import_module("kluby.migrations.0006_postal_address_is_sample")
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.postal_address = "ul. Przykładowa 1\n00-001 Warszawa (sample data)"
+    site_settings.save()
+
+    migration.note_to_flag(apps, None)
+    site_settings.refresh_from_db()
+    assert site_settings.postal_address == "ul. Przykładowa 1\n00-001 Warszawa"
+    assert site_settings.postal_address_is_sample
+
+    migration.flag_to_note(apps, None)
+    site_settings.refresh_from_db()
+    assert site_settings.postal_address == "ul. Przykładowa 1\n00-001 Warszawa (sample data)"
