@@ -40,6 +40,7 @@ def build_frame(site, locale, request):
         "contact_email": settings_for_site.contact_email,
         "contact_phone": settings_for_site.contact_phone,
         "postal_address": settings_for_site.postal_address,
+        "postal_address_is_sample": settings_for_site.postal_address_is_sample,
         "social_links": settings_for_site.social_links,
         "footer_pages": [
             {"url": page.get_url(request), "title": page.title}

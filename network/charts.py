@@ -15,6 +15,9 @@ BAR_TOP = 21
 BAR_HEIGHT = 16
 # About how many characters fit on a 400-unit line at the phone's 15-unit type.
 LINE_CHARS = 48
+# A label too long to share its line with the bar's text gets the line to itself, and the
+# text moves to a line of its own below it: the row grows by this much.
+VALUE_LINE = 18
 
 
 def formatted(value):
@@ -42,17 +45,31 @@ class Bar:
     top: float = 0.0
 
     @property
+    def text_below(self):
+        """Whether the label and the text are too long to share one line."""
+        return len(self.label) + len(self.text) + 2 > LINE_CHARS
+
+    @property
     def short_label(self):
-        room = max(LINE_CHARS - len(self.text) - 2, 8)
-        return self.label if len(self.label) <= room else self.label[: room - 1].rstrip() + "…"
+        if len(self.label) <= LINE_CHARS:
+            return self.label
+        return self.label[: LINE_CHARS - 1].rstrip() + "…"
+
+    @property
+    def row_height(self):
+        return ROW_HEIGHT + (VALUE_LINE if self.text_below else 0)
 
     @property
     def label_y(self):
         return self.top + LABEL_BASELINE
 
     @property
+    def text_y(self):
+        return self.label_y + (VALUE_LINE if self.text_below else 0)
+
+    @property
     def bar_y(self):
-        return self.top + BAR_TOP
+        return self.text_y - LABEL_BASELINE + BAR_TOP
 
 
 @dataclass
@@ -72,8 +89,10 @@ class BarChart:
 
     def __post_init__(self):
         largest = max((bar.value for bar in self.bars), default=0)
-        for position, bar in enumerate(self.bars):
-            bar.top = position * ROW_HEIGHT
+        top = 0
+        for bar in self.bars:
+            bar.top = top
+            top += bar.row_height
             if self.progress:
                 share = min(bar.value, 100) / 100
             else:
@@ -82,7 +101,7 @@ class BarChart:
 
     @property
     def height(self):
-        return max(len(self.bars), 1) * ROW_HEIGHT
+        return sum(bar.row_height for bar in self.bars) or ROW_HEIGHT
 
     @property
     def description(self):

@@ -54,6 +54,7 @@ RECORDS = {
         "site_name": Text(),
         "contact_email": Text(),
         "postal_address": Text(),
+        "postal_address_is_sample?": Flag(),
         "contact_page": Ref("page:contact"),
         "accessibility_page": Ref("page:pages"),
         "privacy_page": Ref("page:pages"),
@@ -227,6 +228,7 @@ class KlubyLoader:
         if not site_settings.contact_email:
             site_settings.contact_email = values["contact_email"]
             site_settings.postal_address = values["postal_address"]
+            site_settings.postal_address_is_sample = values.get("postal_address_is_sample", False)
             site_settings.contact_page = contact_pages["pl"]
             site_settings.accessibility_page = standard_pages[values["accessibility_page"]]["pl"]
             site_settings.privacy_page = standard_pages[values["privacy_page"]]["pl"]

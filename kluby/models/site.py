@@ -24,6 +24,11 @@ class SiteSettings(BaseSiteSetting):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     postal_address = models.TextField(_("postal address"), blank=True)
+    postal_address_is_sample = models.BooleanField(
+        _("the postal address is sample data"),
+        default=False,
+        help_text=_("The footer then says so after the address, in the visitor's language."),
+    )
     logo = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("logo"),
@@ -51,7 +56,12 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("postal_address")],
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("postal_address"),
+                FieldPanel("postal_address_is_sample"),
+            ],
             heading=_("Contact"),
         ),
         FieldPanel("logo"),

@@ -5,6 +5,7 @@ addresses redirect to the new ones."""
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 
@@ -118,3 +119,12 @@ def test_the_home_pages_school_network_card_leads_to_the_networks_index():
     for home in HomePage.objects.select_related("locale"):
         index = NetworkIndexPage.objects.get(locale=home.locale)
         assert home.areas.filter(link_page=index).exists(), home.locale.language_code
+
+
+def test_the_networks_index_is_in_the_main_menu_of_every_language(client):
+    indexes = NetworkIndexPage.objects.live().select_related("locale")
+    assert sorted(index.locale.language_code for index in indexes) == ["en", "pl", "ro"]
+    for index in indexes:
+        home = HomePage.objects.get(locale=index.locale)
+        menu = BeautifulSoup(client.get(home.url).content, "html.parser").select_one(".main-menu")
+        assert index.url in [link["href"] for link in menu.select("a")], index.locale.language_code

@@ -401,6 +401,24 @@ def test_a_chart_scales_its_bars_shortens_long_labels_and_says_every_bar():
     assert progress.bars[1].width == 0 and progress.rows[1] == ("Pupils", ["0", "7,500", "0%"])
 
 
+def test_a_label_too_long_to_share_its_line_gets_the_line_and_the_text_goes_below():
+    with translation_override("en"):
+        progress = progress_chart(
+            "progress",
+            "Progress",
+            [
+                {"label": "Family members reached", "value": 2170, "target": 1500},
+                {"label": "Other education specialists reached", "value": 222, "target": 110},
+            ],
+        )
+    short, long = progress.bars
+    # "Family members reached" and "2,170 of 1,500 (145%)" fit on one line; the second pair does not.
+    assert not short.text_below and short.text_y == short.label_y
+    assert long.text_below and long.short_label == "Other education specialists reached"
+    assert long.label_y < long.text_y < long.bar_y
+    assert long.top == short.row_height and progress.height == short.row_height + long.row_height
+
+
 def test_schools_without_a_year_joined_are_said_to_be_left_out_of_the_chart(client, network):
     school(network, year_joined=2021)
     school(network, year_joined=None)
