@@ -30,9 +30,11 @@ def latest_activity(page, request):
     """Context for a profile page: its latest collaborations and events (`page.collaborations`
     and `page.events`), how many more there are, and the network's indexes that list them."""
     collaborations, more_collaborations = first_of(
-        public_only(page.collaborations.live(), request).order_by("-start_date", "title"), LATEST_SHOWN
+        public_only(page.collaborations.live(), request).defer_streamfields().order_by("-start_date", "title"), LATEST_SHOWN
     )
-    events, more_events = first_of(public_only(page.events.live(), request).order_by("-starts_at").select_related("locale"), LATEST_SHOWN)
+    events, more_events = first_of(
+        public_only(page.events.live(), request).defer_streamfields().order_by("-starts_at").select_related("locale"), LATEST_SHOWN
+    )
     context = {
         "collaborations": collaborations,
         "more_collaborations": more_collaborations,

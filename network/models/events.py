@@ -187,7 +187,7 @@ class EventIndexPage(BasePage):
         listing = self.listing(request.GET)
         page_obj = listing.page(
             EVENTS_PER_PAGE,
-            lambda keys: with_place_names(EventPage.objects.filter(pk__in=keys))
+            lambda keys: with_place_names(EventPage.objects.filter(pk__in=keys).defer_streamfields())
             .select_related("locale")
             .prefetch_related("audiences"),
         )

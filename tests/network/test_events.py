@@ -83,6 +83,21 @@ def test_the_split_is_made_at_request_time(client, tree, events):
     assert later.keys.index(events["soon"].pk) > later.keys.index(events["later"].pk)
 
 
+def test_a_card_shown_as_upcoming_is_shown_as_past_once_the_event_has_ended(client, tree, events, monkeypatch, settings):
+    """The cards are kept in the cache, one for each state, so a page rendered after the end
+    never shows the upcoming card (whole pages are kept for a short time: not here)."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+    def past_titles():
+        past = soup(client.get(tree["events"].url)).select_one("ul[aria-labelledby=past-events]")
+        return [card.select_one(".card__title a").get_text(strip=True) for card in past.select(".event-card--past")]
+
+    assert "Soon" not in past_titles()
+    after_it = events["soon"].ends_at + datetime.timedelta(minutes=1)
+    monkeypatch.setattr("django.utils.timezone.now", lambda: after_it)
+    assert past_titles()[0] == "Soon"
+
+
 def _query(text):
     return QueryDict(text)
 
