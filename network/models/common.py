@@ -14,8 +14,8 @@ from kluby.queries import public_only
 
 # A school's or a partner's page lists this many of its latest collaborations and events
 # and links to the network's full lists for the rest: the page keeps its size however long
-# the network's history grows.
-LATEST_SHOWN = 20
+# the network's history grows, and stays short enough to read on a phone.
+LATEST_SHOWN = 10
 
 
 def first_of(queryset, limit):
@@ -41,14 +41,17 @@ def latest_activity(page, request):
         "events": events,
         "more_events": more_events,
     }
-    # The indexes are the siblings of the page's own index, under the network page.
+    # The indexes are sections of the network page, beside the page's own index. (Read as
+    # the network's children, by tree path: Wagtail's `sibling_of` scans the page table.)
+    network = None
     for name, model_name, more in (
         ("collaboration_index", "CollaborationIndexPage", more_collaborations),
         ("event_index", "EventIndexPage", more_events),
     ):
         if more:
+            network = network or page.get_parent().get_parent()
             model = apps.get_model("network", model_name)
-            context[name] = model.objects.live().sibling_of(page.get_parent(), inclusive=False).first()
+            context[name] = network.get_children().live().type(model).order_by("path").first()
     return context
 
 
