@@ -151,7 +151,7 @@ def while_saving_drafts(var_dir, port, pages, clients, seconds):
     try:
         rows = []
         for label, path in pages:
-            load(port, path, 2, 1)
+            load(port, path, 2, min(1, seconds))
             rows.append((label, path, load(port, path, clients, seconds)))
             print(f"{'editing':9} {label:34} {rows[-1][2]['rps']:8.1f} req/s  p95 {rows[-1][2]['p95']:7.1f} ms", flush=True)
     finally:
@@ -206,7 +206,8 @@ def main():
                     page_count = json.load(response)["meta"]["total_count"]
                 rows = []
                 for label, path in targets(base_url):
-                    load(port, path, 2, 1)  # warm up: renditions, caches, connections
+                    # Warm up (renditions, caches, connections) for as long as each measurement, at most 1 s.
+                    load(port, path, 2, min(1, options.seconds))
                     rows.append((label, path, load(port, path, options.clients, options.seconds)))
                     result = rows[-1][2]
                     print(f"{mode:9} {label:34} {result['rps']:8.1f} req/s  p95 {result['p95']:7.1f} ms", flush=True)
